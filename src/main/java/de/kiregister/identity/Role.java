@@ -1,0 +1,20 @@
+package de.kiregister.identity;
+
+/**
+ * The roles of {@code product.md} §2. Roles are flat: a user may hold several, and none implies another
+ * (ADMIN administers, it does not decide dialogue items).
+ */
+public enum Role {
+    KI_HUB,
+    PROJECT_OWNER,
+    PERSONALRAT,
+    IT,
+    VERWALTUNG,
+    CAIO,
+    ADMIN;
+
+    /** The Spring Security authority for this role. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,92 @@
+package de.kiregister.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import de.kiregister.identity.Role;
+import de.kiregister.identity.UserDirectory;
+import de.kiregister.identity.UserSummary;
+import de.kiregister.shared.DomainRuleViolation;
+import de.kiregister.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users for login ({@link UserDetailsService}), for other modules ({@link UserDirectory}) and for ADMIN. */
+@Service
+@Transactional(readOnly = true)
+public class UserAccountService implements UserDetailsService, UserDirectory {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = users.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return User.withUsername(account.username())
+                .password(account.passwordHash())
+                .disabled(!account.enabled())
+                .authorities(account.roles().stream().map(Role::authority).toArray(String[]::new))
+                .build();
+    }
+
+    @Override
+    public Optional<UserSummary> findByUsername(String username) {
+        return users.findByUsername(username).map(UserAccount::summary);
+    }
+
+    @Override
+    public List<UserSummary> usersWithRole(Role role) {
+        return users.findAllByOrderByDisplayNameAsc().stream()
+                .filter(UserAccount::enabled)
+                .filter(u -> u.roles().contains(role))
+                .map(UserAccount::summary)
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserAccount> allUsers() {
+        return users.findAllByOrderByDisplayNameAsc();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount user(UUID id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserAccount create(String username, String displayName, String email, String password, Set<Role> roles) {
+        if (users.existsByUsername(username)) {
+            throw new DomainRuleViolation("user.username.taken", username);
+        }
+        return users.save(new UserAccount(username, displayName, email, passwordEncoder.encode(password), roles));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void update(UUID id, String displayName, String email, Set<Role> roles, boolean enabled) {
+        user(id).update(displayName, email, roles, enabled);
+    }
+
+    /** Creates the user unless it exists; for demo data, which runs without a logged-in admin. */
+    @Transactional
+    public void createIfMissing(String username, String displayName, String email, String password, Set<Role> roles) {
+        if (!users.existsByUsername(username)) {
+            users.save(new UserAccount(username, displayName, email, passwordEncoder.encode(password), roles));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package de.kiregister.register.domain;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+
+import de.kiregister.register.AffectedGroup;
+import de.kiregister.register.AutomationLevel;
+import de.kiregister.register.Category;
+import de.kiregister.register.Horizon;
+import de.kiregister.register.Hosting;
+import de.kiregister.register.PersonalData;
+import de.kiregister.register.StrategicGoal;
+import de.kiregister.shared.DomainRuleViolation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The descriptive facts of a use case as KI-Hub records them. Validated here as invariants; the web form
+ * validates first to give field-level messages, this is the last line that keeps bad data out.
+ */
+public record UseCaseDetails(
+        String title,
+        String summary,
+        String purpose,
+        @Nullable String expectedBenefit,
+        StrategicGoal strategicGoal,
+        Category category,
+        Horizon horizon,
+        @Nullable String vendor,
+        @Nullable String product,
+        Hosting hosting,
+        @Nullable String gpaiModelName,
+        @Nullable String gpaiModelProvider,
+        PersonalData personalData,
+        Set<AffectedGroup> affectedGroups,
+        AutomationLevel automationLevel,
+        @Nullable String humanOversight,
+        @Nullable String legalBasis,
+        @Nullable BigDecimal oneOffCost,
+        @Nullable BigDecimal yearlyCost,
+        @Nullable Integer personDays,
+        @Nullable Integer hoursSavedPerYear) {
+
+    public UseCaseDetails {
+        title = required(title, "title");
+        summary = required(summary, "summary");
+        purpose = required(purpose, "purpose");
+        expectedBenefit = optional(expectedBenefit);
+        vendor = optional(vendor);
+        product = optional(product);
+        gpaiModelName = optional(gpaiModelName);
+        gpaiModelProvider = optional(gpaiModelProvider);
+        humanOversight = optional(humanOversight);
+        legalBasis = optional(legalBasis);
+        affectedGroups = affectedGroups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(affectedGroups));
+        notNegative(oneOffCost, "oneOffCost");
+        notNegative(yearlyCost, "yearlyCost");
+        notNegative(personDays == null ? null : BigDecimal.valueOf(personDays), "personDays");
+        notNegative(hoursSavedPerYear == null ? null : BigDecimal.valueOf(hoursSavedPerYear), "hoursSavedPerYear");
+    }
+
+    private static String required(@Nullable String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new DomainRuleViolation("usecase.invariant.required", field);
+        }
+        return value.strip();
+    }
+
+    private static @Nullable String optional(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static void notNegative(@Nullable BigDecimal value, String field) {
+        if (value != null && value.signum() < 0) {
+            throw new DomainRuleViolation("usecase.invariant.negative", field);
+        }
+    }
+}

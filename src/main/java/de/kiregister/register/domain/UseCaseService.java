@@ -1,0 +1,123 @@
+package de.kiregister.register.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+import de.kiregister.identity.CurrentUser;
+import de.kiregister.identity.Role;
+import de.kiregister.identity.UserDirectory;
+import de.kiregister.shared.DomainRuleViolation;
+import de.kiregister.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Application service of the register. Every write checks the role here (method security) and, where roles are
+ * not enough, ownership; the web layer only hides buttons.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UseCaseService {
+
+    private final UseCaseRepository useCases;
+    private final DepartmentRepository departments;
+    private final ReferenceCodeGenerator referenceCodes;
+    private final UseCaseListQuery listQuery;
+    private final UserDirectory userDirectory;
+
+    UseCaseService(UseCaseRepository useCases, DepartmentRepository departments,
+            ReferenceCodeGenerator referenceCodes, UseCaseListQuery listQuery, UserDirectory userDirectory) {
+        this.useCases = useCases;
+        this.departments = departments;
+        this.referenceCodes = referenceCodes;
+        this.listQuery = listQuery;
+        this.userDirectory = userDirectory;
+    }
+
+    public UseCase byReference(String reference) {
+        if (!ReferenceCode.isWellFormed(reference)) {
+            throw new NotFoundException("use case " + reference);
+        }
+        return useCases.findByReference(reference).orElseThrow(() -> new NotFoundException("use case " + reference));
+    }
+
+    public Page<UseCaseRow> search(UseCaseSearch search) {
+        return listQuery.page(search);
+    }
+
+    public List<UseCase> recentlyChanged() {
+        return useCases.findTop10ByOrderByChangedAtDesc();
+    }
+
+    public List<UseCase> ownedBy(String username) {
+        return useCases.findByOwnerUsernameOrderByReferenceAsc(username);
+    }
+
+    /** Only KI-Hub registers use cases (product.md §2). */
+    @PreAuthorize("hasRole('KI_HUB')")
+    @Transactional
+    public UseCase register(UseCaseDetails details, UUID departmentId, String ownerUsername) {
+        UseCase useCase = new UseCase(referenceCodes.next(), details, department(departmentId),
+                existingOwner(ownerUsername));
+        return useCases.save(useCase);
+    }
+
+    /**
+     * Saves new facts on top of {@code expectedVersion}. If someone saved in between, nothing is written and
+     * {@link UseCaseChangedConcurrently} tells who and when, so the form can show it with the user's input kept.
+     */
+    @PreAuthorize("hasAnyRole('KI_HUB', 'PROJECT_OWNER')")
+    @Transactional
+    public UseCase update(String reference, long expectedVersion, UseCaseDetails details, UUID departmentId,
+            String ownerUsername) {
+        UseCase useCase = byReference(reference);
+        requireMayEdit(useCase);
+        if (useCase.version() != expectedVersion) {
+            throw new UseCaseChangedConcurrently(reference, useCase.changedBy(), useCase.changedAt(),
+                    useCase.version());
+        }
+        if (!CurrentUser.hasRole(Role.KI_HUB) && !useCase.isOwnedBy(ownerUsername)) {
+            // A project owner may edit the content, but hands a use case over only through KI-Hub.
+            throw new AccessDeniedException("only KI-Hub changes the owner");
+        }
+        useCase.describe(details, department(departmentId), existingOwner(ownerUsername));
+        // Flush inside the transaction so a concurrent commit surfaces as an optimistic-lock failure here.
+        useCases.saveAndFlush(useCase);
+        return useCase;
+    }
+
+    @PreAuthorize("hasRole('KI_HUB')")
+    @Transactional
+    public UseCase changePhase(String reference, PhaseAction action, String reason) {
+        UseCase useCase = byReference(reference);
+        action.applyTo(useCase, reason);
+        return useCases.saveAndFlush(useCase);
+    }
+
+    /** Whether the current user may edit the use case: KI-Hub always, a project owner only their own. */
+    public boolean mayEdit(UseCase useCase) {
+        return CurrentUser.hasRole(Role.KI_HUB) || (CurrentUser.hasRole(Role.PROJECT_OWNER)
+                && CurrentUser.username().map(useCase::isOwnedBy).orElse(false));
+    }
+
+    private void requireMayEdit(UseCase useCase) {
+        if (!mayEdit(useCase)) {
+            throw new AccessDeniedException("not the owner of " + useCase.reference());
+        }
+    }
+
+    private Department department(UUID departmentId) {
+        return departments.findById(departmentId)
+                .orElseThrow(() -> new DomainRuleViolation("usecase.department.unknown"));
+    }
+
+    private String existingOwner(String username) {
+        return userDirectory.findByUsername(username)
+                .filter(u -> u.enabled())
+                .orElseThrow(() -> new DomainRuleViolation("usecase.owner.unknown", username))
+                .username();
+    }
+}
