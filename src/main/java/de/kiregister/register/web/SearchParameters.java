@@ -1,0 +1,47 @@
+package de.kiregister.register.web;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+
+import de.kiregister.register.Category;
+import de.kiregister.register.Horizon;
+import de.kiregister.register.Phase;
+import de.kiregister.register.StrategicGoal;
+import de.kiregister.register.domain.UseCaseSearch;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The list's query string as typed strings. Parsed leniently: an unknown filter value is ignored and a wild page
+ * number is clamped, so a hand-edited URL shows a list instead of an error.
+ */
+record SearchParameters(@Nullable String q, @Nullable String phase, @Nullable String department,
+        @Nullable String goal, @Nullable String horizon, @Nullable String category, @Nullable String sort,
+        @Nullable String dir, @Nullable Integer page, @Nullable Integer size) {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+
+    UseCaseSearch toSearch() {
+        UseCaseSearch.SortKey sortKey = parse(UseCaseSearch.SortKey.class, sort)
+                .orElse(q == null || q.isBlank() ? UseCaseSearch.SortKey.REFERENCE : UseCaseSearch.SortKey.RELEVANCE);
+        return new UseCaseSearch(q, parse(Phase.class, phase).orElse(null), uuid(department),
+                parse(StrategicGoal.class, goal).orElse(null), parse(Horizon.class, horizon).orElse(null),
+                parse(Category.class, category).orElse(null), sortKey, "desc".equalsIgnoreCase(dir),
+                page == null ? 0 : page, size == null ? DEFAULT_PAGE_SIZE : size);
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, @Nullable String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value.strip())).findFirst();
+    }
+
+    private static @Nullable UUID uuid(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
