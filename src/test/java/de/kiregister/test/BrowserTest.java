@@ -1,0 +1,27 @@
+package de.kiregister.test;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The running application on a random port with demo data and demo users, driven by a real Chromium through
+ * Playwright ({@link BrowserExtension}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "kiregister.demo.enabled=true")
+@Import(TestDatabaseConfiguration.class)
+@ActiveProfiles("test")
+@ExtendWith(BrowserExtension.class)
+@Tag("browser")
+public @interface BrowserTest {
+}
