@@ -1,0 +1,206 @@
+package de.kiregister.register.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import de.kiregister.audit.EntityHistory;
+import de.kiregister.audit.FieldChange;
+import de.kiregister.audit.RevisionChanges;
+import de.kiregister.identity.Role;
+import de.kiregister.identity.domain.UserAccountService;
+import de.kiregister.register.Phase;
+import de.kiregister.test.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The register on a real PostgreSQL: search, reference codes, optimistic locking and the audit trail. */
+@IntegrationTest
+class RegisterIntegrationTests {
+
+    @Autowired
+    UseCaseService useCases;
+
+    @Autowired
+    DepartmentService departments;
+
+    @Autowired
+    UserAccountService users;
+
+    @Autowired
+    UseCaseRepository repository;
+
+    @Autowired
+    EntityHistory history;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Department department;
+    private final String marker = "T" + UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void logInAsKiHub() {
+        users.createIfMissing("it-kihub", "KI-Hub Test", "kihub@test", "geheim-geheim", Set.of(Role.KI_HUB));
+        users.createIfMissing("it-owner", "Owner Test", "owner@test", "geheim-geheim", Set.of(Role.PROJECT_OWNER));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "it-kihub", null, AuthorityUtils.createAuthorityList(Role.KI_HUB.authority())));
+        department = departments.createIfMissing("IT-" + marker, "Testamt " + marker);
+    }
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private UseCase register(String title, String purpose) {
+        UseCaseDetails base = UseCaseTests.details(title);
+        UseCaseDetails details = new UseCaseDetails(base.title(), base.summary() + " " + marker, purpose,
+                base.expectedBenefit(), base.strategicGoal(), base.category(), base.horizon(), base.vendor(),
+                base.product(), base.hosting(), base.gpaiModelName(), base.gpaiModelProvider(),
+                base.personalData(), base.affectedGroups(), base.automationLevel(), base.humanOversight(),
+                base.legalBasis(), base.oneOffCost(), base.yearlyCost(), base.personDays(),
+                base.hoursSavedPerYear());
+        return useCases.register(details, department.id(), "it-owner");
+    }
+
+    private Page<UseCaseRow> search(String query) {
+        return useCases.search(new UseCaseSearch(query, null, department.id(), null, null, null,
+                UseCaseSearch.SortKey.RELEVANCE, false, 0, 20));
+    }
+
+    @Test
+    void germanFullTextSearchFindsInflectedForms() {
+        UseCase translation = register("Übersetzung von Bescheiden", "Bescheide in leichte Sprache übertragen");
+        register("Prognose der Parkraumnutzung", "Auslastung vorhersagen");
+
+        assertThat(search("Übersetzungen")).extracting(UseCaseRow::reference)
+                .containsExactly(translation.reference());
+        assertThat(search("Bescheid")).extracting(UseCaseRow::reference).containsExactly(translation.reference());
+        assertThat(search("Übersetzung -Bescheide")).isEmpty();
+        // Compounds are not split by the German snowball stemmer, but inflection is handled.
+        assertThat(search("Prognosen")).hasSize(1);
+    }
+
+    @Test
+    void filtersAndPagesWithinTheDepartment() {
+        for (int i = 0; i < 5; i++) {
+            register("Fall " + i, "Zweck " + i);
+        }
+        UseCase moved = register("Fall verschoben", "Zweck");
+        useCases.changePhase(moved.reference(), PhaseAction.START_FEASIBILITY, "");
+
+        Page<UseCaseRow> firstPage = useCases.search(new UseCaseSearch(null, null, department.id(), null, null, null,
+                UseCaseSearch.SortKey.TITLE, false, 0, 4));
+        assertThat(firstPage.getTotalElements()).isEqualTo(6);
+        assertThat(firstPage.getContent()).hasSize(4);
+        assertThat(firstPage.getContent()).extracting(UseCaseRow::title).isSorted();
+
+        Page<UseCaseRow> feasibility = useCases.search(new UseCaseSearch(null, Phase.FEASIBILITY, department.id(),
+                null, null, null, UseCaseSearch.SortKey.REFERENCE, false, 0, 20));
+        assertThat(feasibility).extracting(UseCaseRow::reference).containsExactly(moved.reference());
+    }
+
+    @Test
+    void referenceCodesAreUniqueAndNeverReusedUnderConcurrency() throws Exception {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        List<Callable<String>> tasks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int n = i;
+            tasks.add(() -> {
+                SecurityContextHolder.getContext().setAuthentication(authentication);
+                try {
+                    return register("Parallel " + n, "Zweck").reference();
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            });
+        }
+        List<String> references = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            for (Future<String> future : pool.invokeAll(tasks)) {
+                references.add(future.get());
+            }
+        }
+        assertThat(references).doesNotHaveDuplicates().allMatch(ReferenceCode::isWellFormed);
+        assertThat(jdbc.sql("select count(distinct reference) = count(*) from use_case").query(Boolean.class)
+                .single()).isTrue();
+    }
+
+    @Test
+    void aStaleSaveIsRefusedAndNothingIsLost() {
+        UseCase useCase = register("Original", "Zweck");
+        long version = useCase.version();
+        useCases.update(useCase.reference(), version, UseCaseTests.details("Erste Änderung"), department.id(),
+                "it-owner");
+
+        assertThatThrownBy(() -> useCases.update(useCase.reference(), version, UseCaseTests.details("Zweite"),
+                department.id(), "it-owner"))
+                .isInstanceOfSatisfying(UseCaseChangedConcurrently.class, e -> {
+                    assertThat(e.changedBy()).isEqualTo("it-kihub");
+                    assertThat(e.currentVersion()).isGreaterThan(version);
+                });
+        assertThat(repository.findByReference(useCase.reference()).orElseThrow().title()).isEqualTo("Erste Änderung");
+    }
+
+    @Test
+    void concurrentTransactionsOnTheSameUseCaseLoseNoUpdate() {
+        UseCase useCase = register("Wettlauf", "Zweck");
+        // Both transactions read version n; the second commit must fail instead of overwriting the first.
+        UseCase first = transactions.execute(s -> repository.findByReference(useCase.reference()).orElseThrow());
+        UseCase second = transactions.execute(s -> repository.findByReference(useCase.reference()).orElseThrow());
+        first.describe(UseCaseTests.details("Von Anna"), department, "it-owner");
+        second.describe(UseCaseTests.details("Von Ben"), department, "it-owner");
+        repository.saveAndFlush(first);
+        assertThatThrownBy(() -> repository.saveAndFlush(second))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(repository.findByReference(useCase.reference()).orElseThrow().title()).isEqualTo("Von Anna");
+    }
+
+    @Test
+    void historyShowsWhoChangedWhichFieldFromWhatToWhatNewestFirst() {
+        UseCase useCase = register("Protokoll-Assistent", "Alter Zweck");
+        UseCaseDetails changed = new UseCaseDetails("Protokoll-Assistent", useCase.details().summary(),
+                "Neuer Zweck", null, useCase.details().strategicGoal(), useCase.details().category(),
+                useCase.details().horizon(), null, null, useCase.details().hosting(), null, null,
+                useCase.details().personalData(), useCase.details().affectedGroups(),
+                useCase.details().automationLevel(), null, null, null, null, null, null);
+        useCases.update(useCase.reference(), useCase.version(), changed, department.id(), "it-owner");
+        useCases.changePhase(useCase.reference(), PhaseAction.START_FEASIBILITY, "");
+
+        List<RevisionChanges> revisions = history.historyOf(UseCase.class, useCase.id(), Set.of("version",
+                "createdAt", "createdBy", "changedAt", "changedBy"));
+
+        assertThat(revisions).hasSize(3);
+        assertThat(revisions).extracting(RevisionChanges::kind).containsExactly(RevisionChanges.Kind.MODIFIED,
+                RevisionChanges.Kind.MODIFIED, RevisionChanges.Kind.CREATED);
+        assertThat(revisions).allMatch(r -> r.username().equals("it-kihub"));
+        assertThat(revisions.get(0).changes()).containsExactly(new FieldChange("phase", Phase.IDEA,
+                Phase.FEASIBILITY));
+        assertThat(revisions.get(1).changes()).containsExactly(new FieldChange("purpose", "Alter Zweck",
+                "Neuer Zweck"));
+        assertThat(revisions.get(2).changes()).extracting(FieldChange::field)
+                .contains("title", "purpose", "department", "phase");
+        assertThat(revisions.get(2).changes()).contains(new FieldChange("department", null, department.name()));
+    }
+}
