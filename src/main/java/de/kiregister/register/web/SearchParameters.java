@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 record SearchParameters(@Nullable String q, @Nullable String phase, @Nullable String department,
         @Nullable String goal, @Nullable String horizon, @Nullable String category, @Nullable String sort,
-        @Nullable String dir, @Nullable Integer page, @Nullable Integer size) {
+        @Nullable String dir, @Nullable String page, @Nullable String size) {
 
     static final int DEFAULT_PAGE_SIZE = 20;
 
@@ -27,7 +27,7 @@ record SearchParameters(@Nullable String q, @Nullable String phase, @Nullable St
         return new UseCaseSearch(q, parse(Phase.class, phase).orElse(null), uuid(department),
                 parse(StrategicGoal.class, goal).orElse(null), parse(Horizon.class, horizon).orElse(null),
                 parse(Category.class, category).orElse(null), sortKey, "desc".equalsIgnoreCase(dir),
-                page == null ? 0 : page, size == null ? DEFAULT_PAGE_SIZE : size);
+                number(page, 0), number(size, DEFAULT_PAGE_SIZE));
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, @Nullable String value) {
@@ -35,6 +35,14 @@ record SearchParameters(@Nullable String q, @Nullable String phase, @Nullable St
             return Optional.empty();
         }
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value.strip())).findFirst();
+    }
+
+    private static int number(@Nullable String value, int fallback) {
+        try {
+            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     private static @Nullable UUID uuid(@Nullable String value) {
