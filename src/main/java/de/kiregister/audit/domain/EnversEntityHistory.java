@@ -65,14 +65,18 @@ class EnversEntityHistory implements EntityHistory {
         return history.reversed();
     }
 
+    /** Properties in declaration order, which is the order a person reads the entity in. */
     private List<String> auditedFields(Class<?> entityType, Set<String> ignoredFields) {
         EntityType<?> type = entityManager.getMetamodel().entity(entityType);
-        return type.getAttributes().stream()
+        String idName = type.getId(type.getIdType().getJavaType()).getName();
+        Set<String> attributes = type.getAttributes().stream()
                 .filter(a -> !a.isCollection())
                 .map(Attribute::getName)
-                .filter(name -> !ignoredFields.contains(name))
-                .filter(name -> !type.getId(type.getIdType().getJavaType()).getName().equals(name))
-                .sorted()
+                .collect(java.util.stream.Collectors.toSet());
+        return java.util.Arrays.stream(entityType.getDeclaredFields())
+                .map(Field::getName)
+                .filter(attributes::contains)
+                .filter(name -> !ignoredFields.contains(name) && !name.equals(idName))
                 .toList();
     }
 

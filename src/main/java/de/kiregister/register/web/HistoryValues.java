@@ -1,5 +1,7 @@
 package de.kiregister.register.web;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,12 @@ class HistoryValues {
         }
         if (value instanceof Collection<?> collection) {
             return collection.stream().map(v -> display(field, v)).sorted().collect(Collectors.joining(", "));
+        }
+        if (value instanceof BigDecimal amount) {
+            NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+            format.setMinimumFractionDigits(2);
+            format.setMaximumFractionDigits(2);
+            return format.format(amount);
         }
         if (value instanceof Enum<?> constant) {
             String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
