@@ -147,6 +147,10 @@ class UseCaseController {
     String update(@PathVariable String reference, @Valid @ModelAttribute("form") UseCaseForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         UseCase current = useCases.byReference(reference);
+        if (!useCases.mayEdit(current)) {
+            // Checked before validation, so an invalid post does not hand the form to someone who may not edit.
+            throw new AccessDeniedException("not allowed to edit");
+        }
         if (binding.hasErrors()) {
             return showForm(form, current, model);
         }
