@@ -36,6 +36,9 @@ class SecurityConfiguration {
         RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
         RequestMatcher basicAuthenticatedApi = request -> api.matches(request)
                 && request.getHeader("Authorization") != null;
+        // Without a session there is no ambient credential a forged request could use; such an anonymous API call
+        // then gets the 401 of the entry point instead of a misleading CSRF 403.
+        RequestMatcher sessionlessApi = request -> api.matches(request) && request.getRequestedSessionId() == null;
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/kern/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/info").permitAll()
@@ -54,7 +57,7 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 request -> !api.matches(request)))
                 // Scripts authenticating with Basic on every call carry no session a forged request could ride on.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthenticatedApi))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthenticatedApi, sessionlessApi))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
