@@ -2,7 +2,9 @@ package de.kiregister.register.domain;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 import de.kiregister.register.AffectedGroup;
 import de.kiregister.register.AutomationLevel;
@@ -57,6 +59,40 @@ public record UseCaseDetails(
         notNegative(yearlyCost, "yearlyCost");
         notNegative(personDays == null ? null : BigDecimal.valueOf(personDays), "personDays");
         notNegative(hoursSavedPerYear == null ? null : BigDecimal.valueOf(hoursSavedPerYear), "hoursSavedPerYear");
+    }
+
+    /**
+     * The properties whose change can change the legal assessment (issue 3): purpose, category, vendor/model,
+     * automation level, affected groups, personal data, hosting. Empty when nothing material differs.
+     */
+    public Set<String> materialDifferencesTo(UseCaseDetails other) {
+        Set<String> fields = new TreeSet<>();
+        if (!purpose.equals(other.purpose)) {
+            fields.add("purpose");
+        }
+        if (category != other.category) {
+            fields.add("category");
+        }
+        if (!Objects.equals(vendor, other.vendor) || !Objects.equals(product, other.product)) {
+            fields.add("vendor");
+        }
+        if (!Objects.equals(gpaiModelName, other.gpaiModelName)
+                || !Objects.equals(gpaiModelProvider, other.gpaiModelProvider)) {
+            fields.add("gpaiModel");
+        }
+        if (automationLevel != other.automationLevel) {
+            fields.add("automationLevel");
+        }
+        if (!affectedGroups.equals(other.affectedGroups)) {
+            fields.add("affectedGroups");
+        }
+        if (personalData != other.personalData) {
+            fields.add("personalData");
+        }
+        if (hosting != other.hosting) {
+            fields.add("hosting");
+        }
+        return fields;
     }
 
     private static String required(@Nullable String value, String field) {

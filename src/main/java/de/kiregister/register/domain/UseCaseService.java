@@ -1,13 +1,19 @@
 package de.kiregister.register.domain;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
 import de.kiregister.identity.UserDirectory;
+import de.kiregister.register.UseCaseDirectory;
+import de.kiregister.register.UseCaseMateriallyChanged;
+import de.kiregister.register.UseCaseSnapshot;
 import de.kiregister.shared.DomainRuleViolation;
 import de.kiregister.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,21 +26,24 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class UseCaseService {
+public class UseCaseService implements UseCaseDirectory {
 
     private final UseCaseRepository useCases;
     private final DepartmentRepository departments;
     private final ReferenceCodeGenerator referenceCodes;
     private final UseCaseListQuery listQuery;
     private final UserDirectory userDirectory;
+    private final ApplicationEventPublisher events;
 
     UseCaseService(UseCaseRepository useCases, DepartmentRepository departments,
-            ReferenceCodeGenerator referenceCodes, UseCaseListQuery listQuery, UserDirectory userDirectory) {
+            ReferenceCodeGenerator referenceCodes, UseCaseListQuery listQuery, UserDirectory userDirectory,
+            ApplicationEventPublisher events) {
         this.useCases = useCases;
         this.departments = departments;
         this.referenceCodes = referenceCodes;
         this.listQuery = listQuery;
         this.userDirectory = userDirectory;
+        this.events = events;
     }
 
     public UseCase byReference(String reference) {
@@ -42,6 +51,13 @@ public class UseCaseService {
             throw new NotFoundException("use case " + reference);
         }
         return useCases.findByReference(reference).orElseThrow(() -> new NotFoundException("use case " + reference));
+    }
+
+    @Override
+    public Optional<UseCaseSnapshot> findByReference(String reference) {
+        return (ReferenceCode.isWellFormed(reference) ? useCases.findByReference(reference) : Optional.<UseCase>empty())
+                .map(u -> new UseCaseSnapshot(u.reference(), u.title(), u.phase(), u.ownerUsername(),
+                        u.department().name()));
     }
 
     public Page<UseCaseRow> search(UseCaseSearch search) {
@@ -83,7 +99,11 @@ public class UseCaseService {
             // A project owner may edit the content, but hands a use case over only through KI-Hub.
             throw new AccessDeniedException("only KI-Hub changes the owner");
         }
+        Set<String> material = useCase.details().materialDifferencesTo(details);
         useCase.describe(details, department(departmentId), existingOwner(ownerUsername));
+        if (!material.isEmpty()) {
+            events.publishEvent(new UseCaseMateriallyChanged(reference, material));
+        }
         // Flush inside the transaction so a concurrent commit surfaces as an optimistic-lock failure here.
         useCases.saveAndFlush(useCase);
         return useCase;

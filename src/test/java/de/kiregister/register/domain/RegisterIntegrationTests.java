@@ -18,6 +18,7 @@ import de.kiregister.audit.RevisionChanges;
 import de.kiregister.identity.Role;
 import de.kiregister.identity.domain.UserAccountService;
 import de.kiregister.register.Phase;
+import de.kiregister.register.UseCaseMateriallyChanged;
 import de.kiregister.test.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,11 +30,17 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The register on a real PostgreSQL: search, reference codes, optimistic locking and the audit trail. */
 @IntegrationTest
+@RecordApplicationEvents
 class RegisterIntegrationTests {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     UseCaseService useCases;
@@ -202,5 +209,19 @@ class RegisterIntegrationTests {
         assertThat(revisions.get(2).changes()).extracting(FieldChange::field)
                 .contains("title", "purpose", "department", "phase");
         assertThat(revisions.get(2).changes()).contains(new FieldChange("department", null, department.name()));
+    }
+
+    @Test
+    void aMaterialChangeIsAnnouncedAndACosmeticOneIsNot() {
+        UseCase useCase = register("Ereignis", "Alter Zweck");
+        UseCase afterTitle = useCases.update(useCase.reference(), useCase.version(), UseCaseTests.details("Neu"),
+                department.id(), "it-owner");
+        // UseCaseTests.details has purpose "Zweck", so the purpose changed as well.
+        assertThat(events.stream(UseCaseMateriallyChanged.class))
+                .containsExactly(new UseCaseMateriallyChanged(useCase.reference(), Set.of("purpose")));
+        events.clear();
+        useCases.update(useCase.reference(), afterTitle.version(), UseCaseTests.details("Nur der Titel"),
+                department.id(), "it-owner");
+        assertThat(events.stream(UseCaseMateriallyChanged.class)).isEmpty();
     }
 }

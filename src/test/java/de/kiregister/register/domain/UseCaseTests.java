@@ -207,4 +207,16 @@ class UseCaseTests {
         assertThat(ReferenceCode.isWellFormed("KI-2026-001")).isTrue();
         assertThat(ReferenceCode.isWellFormed("../etc")).isFalse();
     }
+
+    @Test
+    void materialDifferencesNameWhatCanChangeTheAssessment() {
+        UseCaseDetails before = details("Chatbot");
+        assertThat(before.materialDifferencesTo(details("Anderer Titel"))).as("title is not material").isEmpty();
+        UseCaseDetails after = new UseCaseDetails("Chatbot", "Kurz", "Neuer Zweck", null, StrategicGoal.EFFICIENCY,
+                Category.TRANSLATION, Horizon.SHORT_TERM, "Anbieter", null, Hosting.NON_EU_CLOUD, "Modell", null,
+                PersonalData.PERSONAL, Set.of(AffectedGroup.EMPLOYEES), AutomationLevel.FULLY_AUTOMATED, null,
+                null, null, null, null, null);
+        assertThat(before.materialDifferencesTo(after)).containsExactly("affectedGroups", "automationLevel",
+                "category", "gpaiModel", "hosting", "personalData", "purpose", "vendor");
+    }
 }
