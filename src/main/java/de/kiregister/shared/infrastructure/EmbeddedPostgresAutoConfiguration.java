@@ -5,12 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -26,7 +27,8 @@ import org.springframework.util.StringUtils;
  * then work exactly as against any other PostgreSQL.
  *
  * <p>Runs after the Testcontainers service connections, so a {@code @ServiceConnection} container wins. One
- * server per data directory and JVM: cached Spring test contexts share it instead of each starting their own.
+ * server per data directory and JVM: cached Spring test contexts share it instead of each starting their own;
+ * it stops with the last context that uses it.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class,
         afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
@@ -35,14 +37,57 @@ import org.springframework.util.StringUtils;
 public class EmbeddedPostgresAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
-    private static final Map<String, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+
+    /** Servers by data directory, with the number of application contexts using each. */
+    private static final Map<String, Lease> SERVERS = new HashMap<>();
+
+    /**
+     * A context's claim on the shared server. The server stops when the last context using it closes, after that
+     * context's connection pool: stopping it from a JVM shutdown hook instead would race the pool and the event
+     * registry, which then wait for connections that never come.
+     */
+    static final class Lease implements DisposableBean {
+
+        private final String dataDirectory;
+        private final EmbeddedPostgres server;
+        private int users;
+
+        private Lease(String dataDirectory, EmbeddedPostgres server) {
+            this.dataDirectory = dataDirectory;
+            this.server = server;
+        }
+
+        String jdbcUrl() {
+            return server.getJdbcUrl("postgres", "postgres");
+        }
+
+        @Override
+        public void destroy() throws IOException {
+            synchronized (SERVERS) {
+                if (--users > 0) {
+                    return;
+                }
+                SERVERS.remove(dataDirectory);
+            }
+            server.close();
+            log.info("Eingebettete PostgreSQL-Datenbank beendet");
+        }
+    }
 
     @Bean
-    JdbcConnectionDetails embeddedPostgresConnectionDetails(Environment environment) {
+    Lease embeddedPostgresLease(Environment environment) {
         String dataDirectory = environment.getProperty("kiregister.embedded-postgres.data-directory", "");
         int port = environment.getProperty("kiregister.embedded-postgres.port", Integer.class, 0);
-        EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDirectory, dir -> start(dir, port));
-        String url = server.getJdbcUrl("postgres", "postgres");
+        synchronized (SERVERS) {
+            Lease lease = SERVERS.computeIfAbsent(dataDirectory, dir -> new Lease(dir, start(dir, port)));
+            lease.users++;
+            return lease;
+        }
+    }
+
+    @Bean
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(Lease lease) {
+        String url = lease.jdbcUrl();
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
@@ -65,7 +110,9 @@ public class EmbeddedPostgresAutoConfiguration {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "200");
+                    .setServerConfig("max_connections", "200")
+                    // Stopped by the Lease when the application context closes (see there).
+                    .setRegisterShutdownHook(false);
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -75,7 +122,6 @@ public class EmbeddedPostgresAutoConfiguration {
                 Files.createDirectories(directory);
                 builder.setDataDirectory(directory).setCleanDataDirectory(false);
             }
-            // zonky registers its own shutdown hook that stops the server with the JVM.
             EmbeddedPostgres server = builder.start();
             log.info("Eingebettete PostgreSQL-Datenbank läuft auf Port {} (Datenverzeichnis: {})", server.getPort(),
                     StringUtils.hasText(dataDirectory) ? dataDirectory : "temporär");
