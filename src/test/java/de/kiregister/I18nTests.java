@@ -52,6 +52,10 @@ class I18nTests {
     /** A literal message key in an expression: {@code #{key}} or {@code #{key(args)}}; not {@code #{|…|}}. */
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{\\s*([A-Za-z][\\w.-]*)\\s*[}(]");
 
+    /** Label keys handed to the form and list fragments, e.g. {@code item('usecase.summary', ...)}. */
+    private static final Pattern FRAGMENT_KEY = Pattern.compile(
+            ":: (?:item\\(|(?:input|textarea|enumSelect|filterSelect)\\('[\\w]+', )'([A-Za-z][\\w.-]*)'");
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
     /** Visible text that is fine without a message key (punctuation, symbols). Only text with letters is checked. */
@@ -133,13 +137,17 @@ class I18nTests {
     void everyLiteralKeyUsedInTemplatesExistsInBothBundles() throws IOException {
         Map<String, Set<String>> usedKeys = new TreeMap<>();
         for (Path template : templates()) {
-            Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template, StandardCharsets.UTF_8));
-            while (matcher.find()) {
-                usedKeys.computeIfAbsent(matcher.group(1), k -> new TreeSet<>()).add(name(template));
+            String text = Files.readString(template, StandardCharsets.UTF_8);
+            for (Pattern pattern : List.of(TEMPLATE_KEY, FRAGMENT_KEY)) {
+                Matcher matcher = pattern.matcher(text);
+                while (matcher.find()) {
+                    usedKeys.computeIfAbsent(matcher.group(1), k -> new TreeSet<>()).add(name(template));
+                }
             }
         }
         assertThat(usedKeys).as("the scan finds the keys the templates use").containsKeys("app.name",
-                "usecase.changedByAt", "usecase.phase.current", "error.404.title");
+                "usecase.changedByAt", "usecase.phase.current", "error.back", "usecase.summary", "usecase.title",
+                "usecase.strategicGoal");
 
         List<String> missing = new ArrayList<>();
         usedKeys.forEach((key, where) -> {

@@ -8,7 +8,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -23,25 +22,29 @@ class GlobalExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
 
     @ExceptionHandler(NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView notFound(NotFoundException e) {
         log.debug("Not found: {}", e.getMessage());
-        return new ModelAndView("error/404");
+        return errorPage(HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
     ModelAndView conflict(OptimisticLockingFailureException e) {
         log.info("Concurrent modification refused: {}", e.getClass().getSimpleName());
-        return new ModelAndView("error/409");
+        return errorPage(HttpStatus.CONFLICT);
     }
 
     @ExceptionHandler(DomainRuleViolation.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
     ModelAndView ruleViolation(DomainRuleViolation e) {
-        ModelAndView page = new ModelAndView("error/409");
+        ModelAndView page = errorPage(HttpStatus.CONFLICT);
         page.addObject("ruleKey", e.messageKey());
         page.addObject("ruleArguments", e.arguments());
+        return page;
+    }
+
+    /** The same template Boot's error controller renders (error.html), with the status it expects. */
+    private static ModelAndView errorPage(HttpStatus status) {
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
         return page;
     }
 }
