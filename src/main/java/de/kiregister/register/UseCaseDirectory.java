@@ -1,9 +1,13 @@
 package de.kiregister.register;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Read access to use cases for other modules, by reference code. */
 public interface UseCaseDirectory {
 
     Optional<UseCaseSnapshot> findByReference(String reference);
+
+    /** Every use case, by reference; for small jobs such as demo data, not for pages. */
+    List<UseCaseSnapshot> all();
 }

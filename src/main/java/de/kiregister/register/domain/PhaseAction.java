@@ -1,6 +1,7 @@
 package de.kiregister.register.domain;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import de.kiregister.register.Phase;
@@ -30,6 +31,18 @@ public enum PhaseAction {
 
     Set<Phase> allowedFrom() {
         return allowedFrom;
+    }
+
+    /** Where the move leads; empty for the exits, which no release rule may block. */
+    Optional<Phase> forwardTarget(UseCase useCase) {
+        return switch (this) {
+            case START_FEASIBILITY -> Optional.of(Phase.FEASIBILITY);
+            case START_DIALOGUE -> Optional.of(Phase.SPECIFICATION_DIALOGUE);
+            case START_PILOT -> Optional.of(Phase.PILOT);
+            case GO_LIVE -> Optional.of(Phase.PRODUCTION);
+            case RESUME -> Optional.of(useCase.phaseAfterResume());
+            case DEFER, REJECT, RETIRE -> Optional.empty();
+        };
     }
 
     void applyTo(UseCase useCase, String reason) {

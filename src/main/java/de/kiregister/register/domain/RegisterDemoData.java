@@ -6,6 +6,7 @@ import static de.kiregister.register.AffectedGroup.EMPLOYEES;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +46,8 @@ class RegisterDemoData implements ApplicationRunner {
     private final UseCaseRepository useCaseRepository;
     private final UseCaseService useCases;
     private final DepartmentService departments;
+    /** Release steps (pilot, production, retirement) per reference, waiting for the assessments. */
+    private final Map<String, List<PhaseAction>> pendingReleases = new LinkedHashMap<>();
 
     RegisterDemoData(UseCaseRepository useCaseRepository, UseCaseService useCases, DepartmentService departments) {
         this.useCaseRepository = useCaseRepository;
@@ -68,10 +71,7 @@ class RegisterDemoData implements ApplicationRunner {
         for (String[] d : DEPARTMENTS) {
             byCode.put(d[0], departments.createIfMissing(d[0], d[1]));
         }
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "kihub", null, AuthorityUtils.createAuthorityList(Role.KI_HUB.authority())));
-        try {
+        runAsKiHub(() -> {
             for (Demo demo : demos()) {
                 UseCaseDetails details = new UseCaseDetails(demo.title(), demo.summary(), demo.purpose(),
                         demo.benefit(), demo.goal(), demo.category(), demo.horizon(), demo.vendor(), null,
@@ -79,15 +79,52 @@ class RegisterDemoData implements ApplicationRunner {
                         demo.personalData(), demo.affected(), demo.automation(), demo.oversight(), null, null,
                         BigDecimal.valueOf(demo.yearlyCost()), demo.hoursSaved() / 200, demo.hoursSaved());
                 UseCase useCase = useCases.register(details, byCode.get(demo.department()).id(), demo.owner());
-                for (PhaseAction action : demo.path()) {
-                    useCases.changePhase(useCase.reference(), action,
-                            action.needsReason() ? reason(action) : "");
+                // Pilot and production need a current assessment (rule 1): those steps wait until the
+                // classification demo data has assessed the use case (see completeLifecycles).
+                List<PhaseAction> path = demo.path();
+                int release = releaseStep(path);
+                path.subList(0, release).forEach(action -> move(useCase.reference(), action));
+                if (release < path.size()) {
+                    pendingReleases.put(useCase.reference(), path.subList(release, path.size()));
                 }
             }
+        });
+        log.info("Demo-Register mit {} Anwendungsfällen angelegt", useCaseRepository.count());
+    }
+
+    /**
+     * Takes the demo use cases the rest of the way to pilot, production or retirement, once their assessments
+     * exist. Called by {@link DemoLifecycleCompletion} after the other modules' demo data.
+     */
+    void completeLifecycles() {
+        if (pendingReleases.isEmpty()) {
+            return;
+        }
+        runAsKiHub(() -> pendingReleases.forEach((reference, actions) -> actions.forEach(a -> move(reference, a))));
+        pendingReleases.clear();
+    }
+
+    private void move(String reference, PhaseAction action) {
+        useCases.changePhase(reference, action, action.needsReason() ? reason(action) : "");
+    }
+
+    private static int releaseStep(List<PhaseAction> path) {
+        int index = path.indexOf(PhaseAction.START_PILOT);
+        if (index < 0) {
+            index = path.indexOf(PhaseAction.GO_LIVE);
+        }
+        return index < 0 ? path.size() : index;
+    }
+
+    private static void runAsKiHub(Runnable work) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "kihub", null, AuthorityUtils.createAuthorityList(Role.KI_HUB.authority())));
+        try {
+            work.run();
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
-        log.info("Demo-Register mit {} Anwendungsfällen angelegt", useCaseRepository.count());
     }
 
     private static String provider(String model) {

@@ -217,9 +217,13 @@ public class UseCase {
 
     public void resume() {
         requirePhase(PhaseAction.RESUME);
-        this.phase = this.phaseBeforeDeferral == null ? Phase.IDEA : this.phaseBeforeDeferral;
+        this.phase = phaseAfterResume();
         this.phaseBeforeDeferral = null;
         this.phaseNote = null;
+    }
+
+    Phase phaseAfterResume() {
+        return phaseBeforeDeferral == null ? Phase.IDEA : phaseBeforeDeferral;
     }
 
     /** Side exit before anything runs: the idea is not pursued. Final. */

@@ -18,5 +18,8 @@ public interface UseCaseRepository extends JpaRepository<UseCase, UUID> {
     @EntityGraph(attributePaths = "department")
     List<UseCase> findByOwnerUsernameOrderByReferenceAsc(String ownerUsername);
 
+    @EntityGraph(attributePaths = "department")
+    List<UseCase> findAllByOrderByReferenceAsc();
+
     long count();
 }

@@ -8,11 +8,14 @@ import java.util.UUID;
 import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
 import de.kiregister.identity.UserDirectory;
+import de.kiregister.register.Phase;
+import de.kiregister.register.PhaseGuard;
 import de.kiregister.register.UseCaseDirectory;
 import de.kiregister.register.UseCaseMateriallyChanged;
 import de.kiregister.register.UseCaseSnapshot;
 import de.kiregister.shared.DomainRuleViolation;
 import de.kiregister.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,16 +37,19 @@ public class UseCaseService implements UseCaseDirectory {
     private final UseCaseListQuery listQuery;
     private final UserDirectory userDirectory;
     private final ApplicationEventPublisher events;
+    /** Looked up per call: the guards' modules read use cases through this service, a constructor cycle. */
+    private final ObjectProvider<PhaseGuard> phaseGuards;
 
     UseCaseService(UseCaseRepository useCases, DepartmentRepository departments,
             ReferenceCodeGenerator referenceCodes, UseCaseListQuery listQuery, UserDirectory userDirectory,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ObjectProvider<PhaseGuard> phaseGuards) {
         this.useCases = useCases;
         this.departments = departments;
         this.referenceCodes = referenceCodes;
         this.listQuery = listQuery;
         this.userDirectory = userDirectory;
         this.events = events;
+        this.phaseGuards = phaseGuards;
     }
 
     public UseCase byReference(String reference) {
@@ -56,8 +62,12 @@ public class UseCaseService implements UseCaseDirectory {
     @Override
     public Optional<UseCaseSnapshot> findByReference(String reference) {
         return (ReferenceCode.isWellFormed(reference) ? useCases.findByReference(reference) : Optional.<UseCase>empty())
-                .map(u -> new UseCaseSnapshot(u.reference(), u.title(), u.phase(), u.ownerUsername(),
-                        u.department().name()));
+                .map(UseCaseService::snapshot);
+    }
+
+    @Override
+    public List<UseCaseSnapshot> all() {
+        return useCases.findAllByOrderByReferenceAsc().stream().map(UseCaseService::snapshot).toList();
     }
 
     public Page<UseCaseRow> search(UseCaseSearch search) {
@@ -113,8 +123,25 @@ public class UseCaseService implements UseCaseDirectory {
     @Transactional
     public UseCase changePhase(String reference, PhaseAction action, String reason) {
         UseCase useCase = byReference(reference);
+        // Only a move the lifecycle allows is worth asking the release rules about.
+        if (useCase.availableActions().contains(action)) {
+            action.forwardTarget(useCase).ifPresent(target -> requireReleased(useCase, target));
+        }
         action.applyTo(useCase, reason);
         return useCases.saveAndFlush(useCase);
+    }
+
+    private void requireReleased(UseCase useCase, Phase target) {
+        UseCaseSnapshot snapshot = snapshot(useCase);
+        for (PhaseGuard guard : phaseGuards.orderedStream().toList()) {
+            guard.check(snapshot, target).ifPresent(block -> {
+                throw new DomainRuleViolation(block.messageKey(), block.arguments());
+            });
+        }
+    }
+
+    private static UseCaseSnapshot snapshot(UseCase u) {
+        return new UseCaseSnapshot(u.reference(), u.title(), u.phase(), u.ownerUsername(), u.department().name());
     }
 
     /** Whether the current user may edit the use case: KI-Hub always, a project owner only their own. */
