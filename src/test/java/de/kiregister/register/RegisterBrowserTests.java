@@ -1,0 +1,316 @@
+package de.kiregister.register;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.kiregister.test.Accessibility.assertNoSeriousViolations;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Year;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import de.kiregister.test.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The register as people use it, in a real browser: German texts, htmx search, lifecycle, permissions, keyboard
+ * operation, and an axe-core WCAG 2.1 AA check of every page visited.
+ */
+@BrowserTest
+class RegisterBrowserTests {
+
+    private static final String PASSWORD = "demo";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void kiHubRegistersFindsEditsAndTracesAUseCase(Page page) {
+        String token = randomWord();
+        String title = "Übersetzung von Bescheiden " + token;
+        String oldPurpose = "Bürgerinnen und Bürger verstehen ihre Bescheide in ihrer Sprache.";
+        String newPurpose = "Bescheide werden in zwölf Sprachen bereitgestellt, geprüft vom Bürgerbüro.";
+
+        logIn(page, "kihub");
+        navigation(page).getByRole(AriaRole.LINK, linkName("Neuer Anwendungsfall")).click();
+        assertThat(page).hasURL(url("/use-cases/new"));
+        assertThat(heading(page, 1)).hasText("Neuen Anwendungsfall erfassen");
+        assertNoSeriousViolations(page);
+
+        // Everything but the title: rejected with the German message at the title field, nothing stored.
+        page.getByLabel("Kurzbeschreibung").fill("Bescheide werden maschinell übersetzt und von Menschen geprüft.");
+        page.getByLabel("Zweck").fill(oldPurpose);
+        page.getByLabel("Fachamt").selectOption("Sozialamt");
+        page.getByLabel("Verantwortlich").selectOption("Olga Berger (Projektleitung)");
+        page.getByLabel("Strategisches Ziel").selectOption("Bürgerservices verbessern");
+        page.getByLabel("Kategorie").selectOption("Übersetzung");
+        page.getByLabel("Horizont").selectOption("kurzfristig");
+        page.getByLabel("Betrieb (Hosting)").selectOption("Kommunaler IT-Dienstleister");
+        page.getByLabel("Personenbezogene Daten").selectOption("Personenbezogene Daten");
+        page.getByLabel("Automatisierungsgrad").selectOption("Mensch prüft jede Ausgabe");
+        page.getByRole(AriaRole.BUTTON, exactName("Speichern")).click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Bitte korrigieren Sie die markierten Angaben.");
+        Locator titleField = page.getByLabel("Titel");
+        assertThat(titleField).hasAttribute("aria-invalid", "true");
+        assertThat(titleField).hasAccessibleDescription("Bitte füllen Sie dieses Feld aus.");
+        assertThat(page.locator("#title-error")).hasText("Bitte füllen Sie dieses Feld aus.");
+        assertThat(page.getByLabel("Zweck")).hasValue(oldPurpose);
+        assertThat(page.getByLabel("Kategorie")).hasValue("TRANSLATION");
+        assertThat(page.getByText("Der Anwendungsfall wurde angelegt.")).hasCount(0);
+        assertNoSeriousViolations(page);
+
+        titleField.fill(title);
+        page.getByRole(AriaRole.BUTTON, exactName("Speichern")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Der Anwendungsfall wurde angelegt.");
+        assertThat(heading(page, 1)).hasText(title);
+        Locator referenceText = page.getByRole(AriaRole.MAIN)
+                .getByText(Pattern.compile("^KI-" + Year.now().getValue() + "-\\d{3}$"));
+        assertThat(referenceText).isVisible();
+        String reference = referenceText.textContent().strip();
+        assertThat(page).hasURL(url("/use-cases/" + reference));
+        assertThat(page.locator("main .kern-badge")).hasText("Idee");
+        assertNoSeriousViolations(page);
+
+        // German stemming: the plural finds the singular in the title.
+        navigation(page).getByRole(AriaRole.LINK, linkName("Register")).click();
+        assertThat(heading(page, 1)).hasText("Register der KI-Anwendungsfälle");
+        page.getByLabel("Suche", new Page.GetByLabelOptions().setExact(true)).fill("Übersetzungen");
+        page.getByRole(AriaRole.BUTTON, exactName("Suchen")).click();
+        Locator hit = page.getByRole(AriaRole.LINK, exactName(title));
+        assertThat(hit).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, exactName("Maschinelle Übersetzung der Website"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, exactName("KI-Chatbot auf stuttgart.de"))).hasCount(0);
+        assertThat(page).hasURL(Pattern.compile("[?&]q=(%C3%9C|Ü)bersetzungen"));
+        assertNoSeriousViolations(page);
+
+        // The failed first attempt did not store anything: exactly one use case carries the token.
+        page.getByLabel("Suche", new Page.GetByLabelOptions().setExact(true)).fill(token);
+        page.getByRole(AriaRole.BUTTON, exactName("Suchen")).click();
+        assertThat(page.getByText("1 Anwendungsfall gefunden")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, exactName(title))).hasCount(1);
+
+        page.getByRole(AriaRole.LINK, exactName(title)).click();
+        assertThat(page).hasURL(url("/use-cases/" + reference));
+        page.getByRole(AriaRole.LINK, exactName("Bearbeiten")).click();
+        assertThat(heading(page, 1)).hasText("Anwendungsfall " + reference + " bearbeiten");
+        assertThat(page.getByLabel("Titel")).hasValue(title);
+        assertThat(page.getByLabel("Zweck")).hasValue(oldPurpose);
+        assertThat(page.getByLabel("Fachamt")).containsText("Sozialamt");
+        assertNoSeriousViolations(page);
+        page.getByLabel("Zweck").fill(newPurpose);
+        page.getByRole(AriaRole.BUTTON, exactName("Speichern")).click();
+
+        assertThat(page).hasURL(url("/use-cases/" + reference));
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Änderungen wurden gespeichert.");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText(newPurpose);
+
+        page.getByRole(AriaRole.NAVIGATION, exactName("Bereiche des Anwendungsfalls"))
+                .getByRole(AriaRole.LINK, linkName("Verlauf")).click();
+        assertThat(page).hasURL(url("/use-cases/" + reference + "/history"));
+        assertThat(heading(page, 2)).hasText("Verlauf");
+        Locator entries = page.getByRole(AriaRole.LISTITEM)
+                .filter(new Locator.FilterOptions().setHas(heading(page, 3)));
+        assertThat(entries).hasCount(2);
+        Locator latest = entries.first();
+        assertThat(latest.getByRole(AriaRole.HEADING)).containsText("kihub am");
+        assertThat(latest.getByRole(AriaRole.HEADING)).containsText("geändert");
+        Locator changedRows = latest.getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.ROWHEADER)));
+        assertThat(changedRows).hasCount(1);
+        assertThat(changedRows.getByRole(AriaRole.ROWHEADER)).hasText("Zweck");
+        assertThat(changedRows.getByRole(AriaRole.CELL)).hasText(new String[] {oldPurpose, newPurpose});
+        assertThat(entries.last().getByRole(AriaRole.HEADING)).containsText("angelegt");
+        assertNoSeriousViolations(page);
+    }
+
+    @Test
+    void kiHubMovesAnIdeaIntoFeasibility(Page page) {
+        logIn(page, "kihub");
+        page.navigate(url("/use-cases"));
+        page.getByLabel("Phase", new Page.GetByLabelOptions().setExact(true)).selectOption("Idee");
+        page.getByRole(AriaRole.BUTTON, exactName("Suchen")).click();
+        assertThat(page).hasURL(Pattern.compile("[?&]phase=IDEA"));
+
+        Locator rows = page.locator("#results tbody tr");
+        assertThat(rows.first()).isVisible();
+        for (Locator row : rows.all()) {
+            assertThat(row.getByRole(AriaRole.CELL).nth(3)).hasText("Idee");
+        }
+        Locator firstIdea = rows.first().getByRole(AriaRole.LINK);
+        String title = firstIdea.textContent().strip();
+        firstIdea.click();
+
+        assertThat(heading(page, 1)).hasText(title);
+        Locator badge = page.locator("main .kern-badge");
+        assertThat(badge).hasText("Idee");
+        assertThat(page.getByText("Aktuelle Phase: Idee")).isVisible();
+        assertNoSeriousViolations(page);
+
+        page.getByRole(AriaRole.BUTTON, exactName("Machbarkeitsprüfung beginnen")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Phase wurde geändert.");
+        assertThat(badge).hasText("Machbarkeitsprüfung");
+        assertThat(page.getByText("Aktuelle Phase: Machbarkeitsprüfung")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, exactName("Machbarkeitsprüfung beginnen"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, exactName("Spezifikationsdialog beginnen"))).isVisible();
+        assertNoSeriousViolations(page);
+    }
+
+    @Test
+    void caioReadsButCannotChangeAnything(Page page) {
+        logIn(page, "caio");
+        assertThat(navigation(page).getByRole(AriaRole.LINK)).hasText(new String[] {"Start", "Register"});
+
+        navigation(page).getByRole(AriaRole.LINK, linkName("Register")).click();
+        assertThat(heading(page, 1)).hasText("Register der KI-Anwendungsfälle");
+        assertThat(page.getByRole(AriaRole.LINK, exactName("KI-Chatbot auf stuttgart.de"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, exactName("Neuer Anwendungsfall"))).hasCount(0);
+        assertNoSeriousViolations(page);
+
+        page.getByRole(AriaRole.LINK, exactName("KI-Chatbot auf stuttgart.de")).click();
+        assertThat(heading(page, 1)).hasText("KI-Chatbot auf stuttgart.de");
+        // KI-2026-001 when the demo register is loaded into an empty database (read, not assumed).
+        Locator referenceText = page.getByRole(AriaRole.MAIN).getByText(Pattern.compile("^KI-\\d{4}-\\d{3}$"));
+        String reference = referenceText.textContent().strip();
+        assertThat(page).hasURL(url("/use-cases/" + reference));
+        assertThat(page.getByRole(AriaRole.HEADING, exactName("Einordnung"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, exactName("Bearbeiten"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.HEADING, exactName("Lebenszyklus"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON)).hasCount(0);
+        assertNoSeriousViolations(page);
+
+        Response response = page.navigate(url("/use-cases/" + reference + "/edit"));
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(heading(page, 1)).hasText("Keine Berechtigung");
+        assertThat(page.getByRole(AriaRole.ALERT))
+                .hasText("Sie haben keine Berechtigung für diese Seite oder Aktion.");
+        assertThat(page.getByLabel("Titel")).hasCount(0);
+        assertNoSeriousViolations(page);
+    }
+
+    @Test
+    void loginWorksWithTheKeyboardAlone(Page page) {
+        page.navigate(url("/login"));
+        Locator skipLink = page.getByRole(AriaRole.LINK, exactName("Zum Inhalt springen"));
+        Locator brandLink = page.getByRole(AriaRole.BANNER).getByRole(AriaRole.LINK).first();
+        Locator username = page.getByLabel("Benutzername");
+        // The form puts the cursor into the user name field; backwards from there only the header remains.
+        assertThat(username).isFocused();
+        page.keyboard().press("Shift+Tab");
+        assertThat(brandLink).isFocused();
+        page.keyboard().press("Shift+Tab");
+        assertThat(skipLink).isFocused();
+
+        // Forwards from the first stop: skip link (visible once focused), header link, user name, password, button.
+        assertThat(skipLink).isInViewport();
+        assertThat(skipLink).isVisible();
+        page.keyboard().press("Tab");
+        assertThat(brandLink).isFocused();
+        page.keyboard().press("Tab");
+        assertThat(username).isFocused();
+        page.keyboard().type("kihub");
+        page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Passwort")).isFocused();
+        page.keyboard().type(PASSWORD);
+        page.keyboard().press("Tab");
+        assertThat(page.getByRole(AriaRole.BUTTON, exactName("Anmelden"))).isFocused();
+        page.keyboard().press("Enter");
+
+        assertThat(page).hasURL(url("/"));
+        assertThat(page.getByText("Angemeldet als kihub")).isVisible();
+
+        // On the next page the skip link is again the first stop and moves focus past the navigation.
+        page.keyboard().press("Tab");
+        assertThat(skipLink).isFocused();
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.MAIN)).isFocused();
+        page.keyboard().press("Tab");
+        assertThat(page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK).first()).isFocused();
+    }
+
+    @Test
+    void adminPagesAreAccessible(Page page) {
+        logIn(page, "admin");
+
+        navigation(page).getByRole(AriaRole.LINK, linkName("Benutzer")).click();
+        assertThat(page).hasURL(url("/admin/users"));
+        assertThat(heading(page, 1)).hasText("Benutzer und Rollen");
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Kim Huber")))
+                .containsText("KI-Hub");
+        assertNoSeriousViolations(page);
+
+        navigation(page).getByRole(AriaRole.LINK, linkName("Fachämter")).click();
+        assertThat(page).hasURL(url("/admin/departments"));
+        assertThat(heading(page, 1)).hasText("Fachämter");
+        assertThat(page.getByRole(AriaRole.CELL, exactName("Sozialamt"))).isVisible();
+        assertNoSeriousViolations(page);
+    }
+
+    @Test
+    void loginAndErrorPagesAreGermanAndAccessible(Page page) {
+        Response login = page.navigate(url("/login"));
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(page).hasTitle(Pattern.compile("^Anmelden"));
+        assertThat(heading(page, 1)).hasText("Anmelden");
+        assertThat(page.locator("html")).hasAttribute("lang", "de");
+        assertNoSeriousViolations(page);
+
+        page.getByLabel("Benutzername").fill("kihub");
+        page.getByLabel("Passwort").fill("falsch");
+        page.getByRole(AriaRole.BUTTON, exactName("Anmelden")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Benutzername oder Passwort ist falsch.");
+        assertNoSeriousViolations(page);
+
+        logIn(page, "verwaltung");
+        Response notFound = page.navigate(url("/use-cases/KI-2099-999"));
+        assertThat(notFound.status()).isEqualTo(404);
+        assertThat(heading(page, 1)).hasText("Nicht gefunden");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("existiert nicht");
+        assertThat(page.getByRole(AriaRole.LINK, exactName("Zur Startseite"))).isVisible();
+        assertNoSeriousViolations(page);
+    }
+
+    private void logIn(Page page, String username) {
+        page.navigate(url("/login"));
+        page.getByLabel("Benutzername").fill(username);
+        page.getByLabel("Passwort").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, exactName("Anmelden")).click();
+        assertThat(page.getByText("Angemeldet als " + username)).isVisible();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static Locator navigation(Page page) {
+        return page.getByRole(AriaRole.NAVIGATION, exactName("Hauptnavigation"));
+    }
+
+    private static Locator heading(Page page, int level) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(level));
+    }
+
+    private static Page.GetByRoleOptions exactName(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    private static Locator.GetByRoleOptions linkName(String name) {
+        return new Locator.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    /** Letters only, so the full-text search treats it as one word. */
+    private static String randomWord() {
+        StringBuilder word = new StringBuilder("Prüfwort");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+}
