@@ -13,12 +13,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The running application on a random port with demo data and demo users, driven by a real Chromium through
- * Playwright ({@link BrowserExtension}).
+ * Playwright ({@link BrowserExtension}). Without Docker it gets its own embedded PostgreSQL instance, so it sees
+ * the register exactly as a fresh {@code ./mvnw spring-boot:run} shows it, untouched by the other tests' data.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "kiregister.demo.enabled=true")
+        properties = { "kiregister.demo.enabled=true", "kiregister.embedded-postgres.instance=browser" })
 @Import(TestDatabaseConfiguration.class)
 @ActiveProfiles("test")
 @ExtendWith(BrowserExtension.class)

@@ -38,7 +38,7 @@ public class EmbeddedPostgresAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
 
-    /** Servers by data directory, with the number of application contexts using each. */
+    /** Servers by instance name and data directory, with the number of application contexts using each. */
     private static final Map<String, Lease> SERVERS = new HashMap<>();
 
     /**
@@ -48,12 +48,12 @@ public class EmbeddedPostgresAutoConfiguration {
      */
     static final class Lease implements DisposableBean {
 
-        private final String dataDirectory;
+        private final String key;
         private final EmbeddedPostgres server;
         private int users;
 
-        private Lease(String dataDirectory, EmbeddedPostgres server) {
-            this.dataDirectory = dataDirectory;
+        private Lease(String key, EmbeddedPostgres server) {
+            this.key = key;
             this.server = server;
         }
 
@@ -67,7 +67,7 @@ public class EmbeddedPostgresAutoConfiguration {
                 if (--users > 0) {
                     return;
                 }
-                SERVERS.remove(dataDirectory);
+                SERVERS.remove(key);
             }
             server.close();
             log.info("Eingebettete PostgreSQL-Datenbank beendet");
@@ -78,8 +78,11 @@ public class EmbeddedPostgresAutoConfiguration {
     Lease embeddedPostgresLease(Environment environment) {
         String dataDirectory = environment.getProperty("kiregister.embedded-postgres.data-directory", "");
         int port = environment.getProperty("kiregister.embedded-postgres.port", Integer.class, 0);
+        // Contexts that must not see each other's data (browser tests with their demo data) use another instance.
+        String instance = environment.getProperty("kiregister.embedded-postgres.instance", "default");
         synchronized (SERVERS) {
-            Lease lease = SERVERS.computeIfAbsent(dataDirectory, dir -> new Lease(dir, start(dir, port)));
+            Lease lease = SERVERS.computeIfAbsent(instance + "|" + dataDirectory,
+                    key -> new Lease(key, start(dataDirectory, port)));
             lease.users++;
             return lease;
         }
