@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import de.kiregister.audit.RevisionChanges;
+import de.kiregister.classification.AiActRole;
+import de.kiregister.classification.Outcome;
 import de.kiregister.identity.Role;
 import de.kiregister.register.AffectedGroup;
 import de.kiregister.register.AutomationLevel;
@@ -166,7 +168,7 @@ class I18nTests {
         Map<String, List<? extends Enum<?>>> prefixes = new TreeMap<>();
         for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Phase.class, StrategicGoal.class,
                 Category.class, Horizon.class, Hosting.class, PersonalData.class, AffectedGroup.class,
-                AutomationLevel.class, Role.class)) {
+                AutomationLevel.class, Role.class, Outcome.class, AiActRole.class)) {
             prefixes.put("enum." + type.getSimpleName() + ".", List.of(type.getEnumConstants()));
         }
         prefixes.put("action.", List.of(PhaseAction.values()));

@@ -194,6 +194,56 @@ class RegisterBrowserTests {
         assertNoSeriousViolations(page);
     }
 
+    /** The classification tab, read by the CAIO: tier, the FRIA among the obligations with its date, history. */
+    @Test
+    void caioReadsTheClassificationOfAHighRiskUseCase(Page page) {
+        logIn(page, "caio");
+        page.navigate(url("/use-cases?q=Wohngeld"));
+        page.getByRole(AriaRole.LINK, exactName("Wohngeld-Assistent")).click();
+        page.getByRole(AriaRole.LINK, exactName("Einstufung")).click();
+
+        assertThat(heading(page, 2)).hasText("Risikoeinstufung nach der KI-Verordnung");
+        assertThat(page.locator("#outcome")).hasText("Hochrisiko");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("ANNEX_III:5a");
+        Locator fria = page.locator("#obligations tr").filter(new Locator.FilterOptions().setHasText("Art. 27"));
+        assertThat(fria).hasCount(1);
+        assertThat(fria).containsText("02.12.2027");
+        assertThat(page.locator("#assessment-history tbody tr")).hasCount(1);
+        assertThat(page.locator("#assessment-history tbody tr")).containsText("aktuell");
+        assertNoSeriousViolations(page);
+    }
+
+    /** A material edit in the browser makes the classification stale, and the pilot is refused with the rule. */
+    @Test
+    void aMaterialEditMakesTheClassificationStaleAndBlocksThePilot(Page page) {
+        logIn(page, "kihub");
+        page.navigate(url("/use-cases?q=Code-Assistent"));
+        page.getByRole(AriaRole.LINK, exactName("Code-Assistent für Entwicklerinnen und Entwickler")).click();
+        String detailUrl = page.url();
+        page.getByRole(AriaRole.LINK, exactName("Bearbeiten")).click();
+        page.getByLabel("Zweck").fill("Code-Vervollständigung, jetzt auch für die Prüfung von Bauanträgen");
+        page.getByRole(AriaRole.BUTTON, exactName("Speichern")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Änderungen wurden gespeichert.");
+
+        page.getByRole(AriaRole.LINK, exactName("Einstufung")).click();
+        // The stale mark is set by an event listener after the save committed; reload until it is there.
+        Locator stale = page.locator("#stale");
+        for (int attempt = 0; attempt < 20 && stale.count() == 0; attempt++) {
+            page.waitForTimeout(250);
+            page.reload();
+        }
+        assertThat(stale).containsText("Einstufung veraltet");
+        assertThat(stale).containsText("Zweck");
+        assertNoSeriousViolations(page);
+
+        page.navigate(detailUrl);
+        page.getByRole(AriaRole.BUTTON, exactName("Pilot starten")).click();
+        assertThat(page.locator("#phase-error")).containsText("Phasenwechsel nicht möglich");
+        assertThat(page.locator("#phase-error")).containsText("Risikoeinstufung ist veraltet");
+        assertThat(page.locator("main .kern-badge").first()).hasText("Spezifikationsdialog");
+        assertNoSeriousViolations(page);
+    }
+
     @Test
     void loginWorksWithTheKeyboardAlone(Page page) {
         page.navigate(url("/login"));

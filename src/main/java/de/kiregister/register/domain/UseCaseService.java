@@ -141,7 +141,8 @@ public class UseCaseService implements UseCaseDirectory {
     }
 
     private static UseCaseSnapshot snapshot(UseCase u) {
-        return new UseCaseSnapshot(u.reference(), u.title(), u.phase(), u.ownerUsername(), u.department().name());
+        return new UseCaseSnapshot(u.reference(), u.title(), u.phase(), u.ownerUsername(), u.department().name(),
+                u.changedBy(), u.changedAt());
     }
 
     /** Whether the current user may edit the use case: KI-Hub always, a project owner only their own. */

@@ -136,7 +136,7 @@ class UseCaseAccessTests {
     @EnumSource(Actor.class)
     void everyRoleReadsTheRegister(Actor actor) throws Exception {
         for (String path : List.of("/", "/use-cases", "/use-cases/" + reference,
-                "/use-cases/" + reference + "/history")) {
+                "/use-cases/" + reference + "/history", "/use-cases/" + reference + "/classification")) {
             String body = body(mvc.perform(get(path).with(actor.login()))
                     .andExpect(status().isOk())
                     .andExpect(content().contentTypeCompatibleWith("text/html"))
@@ -162,7 +162,7 @@ class UseCaseAccessTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "/", "/use-cases", "/use-cases/{ref}", "/use-cases/{ref}/history",
-            "/use-cases/export.csv", "/use-cases/new", "/use-cases/{ref}/edit" })
+            "/use-cases/{ref}/classification", "/use-cases/export.csv", "/use-cases/new", "/use-cases/{ref}/edit" })
     void anonymousVisitorsAreSentToTheLoginPage(String path) throws Exception {
         mvc.perform(get(path.replace("{ref}", reference)).header(HttpHeaders.ACCEPT, BROWSER_ACCEPT))
                 .andExpect(status().isFound())
@@ -377,6 +377,7 @@ class UseCaseAccessTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "/use-cases/KI-2099-999", "/use-cases/KI-2099-999/history",
+            "/use-cases/KI-2099-999/classification",
             "/use-cases/KI-2099-999/edit", "/use-cases/foo", "/use-cases/foo/history" })
     void unknownOrMalformedReferencesShowTheGermanNotFoundPage(String path) throws Exception {
         String body = body(mvc.perform(get(path).with(Actor.KI_HUB.login()))
