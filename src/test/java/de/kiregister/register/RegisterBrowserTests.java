@@ -244,6 +244,95 @@ class RegisterBrowserTests {
         assertNoSeriousViolations(page);
     }
 
+    /**
+     * Issue 3's journey: KI-Hub classifies an unassessed demo use case step by step (one missing answer, one step
+     * back), sees the summary and saves; a change of purpose makes it stale; re-classifying starts from the saved
+     * answers and supersedes the old assessment.
+     */
+    @Test
+    void kiHubClassifiesAUseCaseStepByStep(Page page) {
+        logIn(page, "kihub");
+        page.navigate(url("/use-cases?q=Gebärdensprach-Avatar"));
+        page.getByRole(AriaRole.LINK, exactName("Gebärdensprach-Avatar")).click();
+        String detailUrl = page.url();
+        page.getByRole(AriaRole.LINK, exactName("Einstufung")).click();
+        assertThat(page.locator("#no-classification")).isVisible();
+        page.locator("#classify").click();
+
+        Locator questionId = page.locator("input[name=question]");
+        assertThat(questionId).hasValue("R1");
+        assertNoSeriousViolations(page);
+        // Weiter without an answer: a German message at the question, still the same question.
+        page.locator("#next").click();
+        assertThat(page.locator("#answer-error")).hasText("Bitte wählen Sie eine Antwort.");
+        assertThat(questionId).hasValue("R1");
+        assertNoSeriousViolations(page);
+
+        page.getByLabel("nein").check();
+        page.locator("#next").click();
+        assertThat(questionId).hasValue("R2");
+        // One step back keeps the answer given.
+        page.locator("#back").click();
+        assertThat(questionId).hasValue("R1");
+        assertThat(page.getByLabel("nein")).isChecked();
+        page.locator("#next").click();
+        assertThat(questionId).hasValue("R2");
+
+        for (int step = 0; step < 60 && questionId.count() > 0; step++) {
+            String id = questionId.inputValue();
+            switch (id) {
+                case "H3" -> page.locator("select#answer").selectOption("none");
+                case "R2", "D1", "T2" -> page.getByLabel("ja", new Page.GetByLabelOptions().setExact(true)).check();
+                default -> page.getByLabel("nein", new Page.GetByLabelOptions().setExact(true)).check();
+            }
+            if ("T2".equals(id)) {
+                page.getByLabel("Begründung").fill("Der Avatar erzeugt synthetische Videos.");
+            }
+            page.locator("#next").click();
+            // htmx swaps the questionnaire in place: wait until the next question (or the summary) is there.
+            page.waitForCondition(() -> questionId.count() == 0 || !id.equals(questionId.inputValue()));
+        }
+        assertThat(page.locator("#summary-outcome")).hasText("Begrenztes Risiko (Transparenzpflichten)");
+        assertThat(page.locator("#summary")).containsText("Der Avatar erzeugt synthetische Videos.");
+        assertNoSeriousViolations(page);
+        page.locator("#save-assessment").click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Einstufung wurde gespeichert.");
+        assertThat(page.locator("#outcome")).hasText("Begrenztes Risiko (Transparenzpflichten)");
+        assertThat(page.locator("#obligations")).containsText("Art. 50(2)");
+        assertNoSeriousViolations(page);
+
+        page.navigate(detailUrl);
+        page.getByRole(AriaRole.LINK, exactName("Bearbeiten")).click();
+        page.getByLabel("Zweck").fill("Gebärdensprache für alle Bescheide des Bürgerbüros");
+        page.getByRole(AriaRole.BUTTON, exactName("Speichern")).click();
+        page.getByRole(AriaRole.LINK, exactName("Einstufung")).click();
+        Locator stale = page.locator("#stale");
+        for (int attempt = 0; attempt < 20 && stale.count() == 0; attempt++) {
+            page.waitForTimeout(250);
+            page.reload();
+        }
+        assertThat(stale).containsText("Zweck");
+
+        page.locator("#classify").click();
+        // All answers are kept: straight to the summary, where one answer is changed.
+        assertThat(page.locator("#summary-outcome")).hasText("Begrenztes Risiko (Transparenzpflichten)");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ändern T1")).click();
+        assertThat(questionId).hasValue("T1");
+        page.getByLabel("ja", new Page.GetByLabelOptions().setExact(true)).check();
+        page.locator("#next").click();
+        assertThat(page.locator("#summary")).containsText("T1");
+        page.locator("#save-assessment").click();
+
+        assertThat(page.locator("#stale")).hasCount(0);
+        assertThat(page.locator("#obligations")).containsText("Art. 50(1)");
+        Locator history = page.locator("#assessment-history tbody tr");
+        assertThat(history).hasCount(2);
+        assertThat(history.first()).containsText("aktuell");
+        assertThat(history.last()).containsText("ersetzt");
+        assertNoSeriousViolations(page);
+    }
+
     @Test
     void loginWorksWithTheKeyboardAlone(Page page) {
         page.navigate(url("/login"));
