@@ -181,6 +181,25 @@ class UseCaseAccessTests {
         mvc.perform(get("/use-cases/new").with(actor.login())).andExpect(status().isForbidden());
     }
 
+    @Test
+    void kiHubOpensTheQuestionnaireAtTheFirstQuestion() throws Exception {
+        assertThat(body(mvc.perform(get("/use-cases/{ref}/classification/questionnaire", reference)
+                        .with(Actor.KI_HUB.login()))
+                .andExpect(status().isOk()).andReturn()))
+                .contains("Einstufen nach der KI-Verordnung").contains("name=\"question\" value=\"R1\"");
+    }
+
+    /** Only KI-Hub classifies (product.md §2): the questionnaire is refused to everyone else, GET and POST. */
+    @ParameterizedTest
+    @EnumSource(value = Actor.class, mode = Mode.EXCLUDE, names = "KI_HUB")
+    void othersMayNotUseTheQuestionnaire(Actor actor) throws Exception {
+        mvc.perform(get("/use-cases/{ref}/classification/questionnaire", reference).with(actor.login()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/use-cases/{ref}/classification/questionnaire", reference).with(actor.login())
+                        .with(csrf()).param("action", "save").param("a.R1", "false"))
+                .andExpect(status().isForbidden());
+    }
+
     @ParameterizedTest
     @EnumSource(value = Actor.class, names = { "KI_HUB", "OWNER" })
     void kiHubAndTheOwnerOpenTheEditForm(Actor actor) throws Exception {
