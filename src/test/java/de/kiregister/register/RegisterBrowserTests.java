@@ -226,12 +226,7 @@ class RegisterBrowserTests {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Änderungen wurden gespeichert.");
 
         page.getByRole(AriaRole.LINK, exactName("Einstufung")).click();
-        // The stale mark is set by an event listener after the save committed; reload until it is there.
-        Locator stale = page.locator("#stale");
-        for (int attempt = 0; attempt < 20 && stale.count() == 0; attempt++) {
-            page.waitForTimeout(250);
-            page.reload();
-        }
+        Locator stale = staleWarning(page);
         assertThat(stale).containsText("Einstufung veraltet");
         assertThat(stale).containsText("Zweck");
         assertNoSeriousViolations(page);
@@ -307,11 +302,7 @@ class RegisterBrowserTests {
         page.getByLabel("Zweck").fill("Gebärdensprache für alle Bescheide des Bürgerbüros");
         page.getByRole(AriaRole.BUTTON, exactName("Speichern")).click();
         page.getByRole(AriaRole.LINK, exactName("Einstufung")).click();
-        Locator stale = page.locator("#stale");
-        for (int attempt = 0; attempt < 20 && stale.count() == 0; attempt++) {
-            page.waitForTimeout(250);
-            page.reload();
-        }
+        Locator stale = staleWarning(page);
         assertThat(stale).containsText("Zweck");
 
         page.locator("#classify").click();
@@ -413,6 +404,19 @@ class RegisterBrowserTests {
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("existiert nicht");
         assertThat(page.getByRole(AriaRole.LINK, exactName("Zur Startseite"))).isVisible();
         assertNoSeriousViolations(page);
+    }
+
+    /**
+     * The stale mark is set by an event listener after the save committed, so the classification tab may need a
+     * reload or two before it shows the warning (bounded: five seconds).
+     */
+    private static Locator staleWarning(Page page) {
+        Locator stale = page.locator("#stale");
+        for (int attempt = 0; attempt < 20 && stale.count() == 0; attempt++) {
+            page.waitForTimeout(250);
+            page.reload();
+        }
+        return stale;
     }
 
     private void logIn(Page page, String username) {

@@ -52,6 +52,8 @@ import org.springframework.web.servlet.HandlerMapping;
         description = "Einstufung nach der KI-Verordnung / classification under the EU AI Act")
 class AssessmentApiController {
 
+    private static final String TITLE = "Ungültige Einstufung";
+
     private static final Logger log = LoggerFactory.getLogger(AssessmentApiController.class);
     private static final String ANSWERS = "answers";
     private static final String RATIONALES = "rationales";
@@ -202,16 +204,12 @@ class AssessmentApiController {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         log.debug("Unreadable assessment request: {}", e.getMessage());
-        return badRequest("Der Anfragekörper ist kein JSON-Objekt der erwarteten Form. Erwartet wird z. B. "
-                + BODY_SHAPE + ".");
+        return ApiProblems.unreadableBody(TITLE, BODY_SHAPE);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "Der Anfragekörper muss JSON sein (Content-Type: application/json).");
-        problem.setTitle("Nicht unterstütztes Format");
-        return problem;
+        return ApiProblems.unsupportedMediaType();
     }
 
     private static String describe(String reference) {
@@ -219,9 +217,7 @@ class AssessmentApiController {
     }
 
     private static ProblemDetail badRequest(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Ungültige Einstufung");
-        return problem;
+        return ApiProblems.badRequest(TITLE, detail);
     }
 
     private static ProblemDetail notFound(String detail) {

@@ -40,6 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
         description = "Einstufung nach der KI-Verordnung / classification under the EU AI Act")
 class ClassificationApiController {
 
+    private static final String TITLE = "Ungültige Anfrage zur Klassifizierung";
+
     private static final Logger log = LoggerFactory.getLogger(ClassificationApiController.class);
     private static final String ANSWERS = "answers";
     private static final String BODY_SHAPE = "{\"answers\": {\"D1\": true, \"H3\": \"5a\", \"P-f\": false}}";
@@ -111,21 +113,15 @@ class ClassificationApiController {
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         // The parser's message may quote the input; it goes to the log at debug level, not to the client.
         log.debug("Unreadable classification request: {}", e.getMessage());
-        return badRequest("Der Anfragekörper ist kein JSON-Objekt der erwarteten Form. Erwartet wird z. B. "
-                + BODY_SHAPE + ".");
+        return ApiProblems.unreadableBody(TITLE, BODY_SHAPE);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "Der Anfragekörper muss JSON sein (Content-Type: application/json).");
-        problem.setTitle("Nicht unterstütztes Format");
-        return problem;
+        return ApiProblems.unsupportedMediaType();
     }
 
     private static ProblemDetail badRequest(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Ungültige Anfrage zur Klassifizierung");
-        return problem;
+        return ApiProblems.badRequest(TITLE, detail);
     }
 }
