@@ -322,6 +322,15 @@ class RegisterBrowserTests {
         assertThat(history.first()).containsText("aktuell");
         assertThat(history.last()).containsText("ersetzt");
         assertNoSeriousViolations(page);
+
+        // The diff of the two: T1 from nein to ja, and the outcome (unchanged tier, new duty).
+        page.locator("#compare-submit").click();
+        assertThat(heading(page, 2)).hasText("Vergleich zweier Einstufungen");
+        Locator diffRows = page.locator("#answer-diff tbody tr");
+        assertThat(diffRows).hasCount(1);
+        assertThat(diffRows.first().getByRole(AriaRole.ROWHEADER)).containsText("T1");
+        assertThat(diffRows.first().getByRole(AriaRole.CELL)).hasText(new String[] {"nein", "ja"});
+        assertNoSeriousViolations(page);
     }
 
     @Test
