@@ -2,9 +2,11 @@ package de.kiregister.audit.domain;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import de.kiregister.audit.EntityHistory;
 import de.kiregister.audit.FieldChange;
@@ -72,8 +74,8 @@ class EnversEntityHistory implements EntityHistory {
         Set<String> attributes = type.getAttributes().stream()
                 .filter(a -> !a.isCollection())
                 .map(Attribute::getName)
-                .collect(java.util.stream.Collectors.toSet());
-        return java.util.Arrays.stream(entityType.getDeclaredFields())
+                .collect(Collectors.toSet());
+        return Arrays.stream(entityType.getDeclaredFields())
                 .map(Field::getName)
                 .filter(attributes::contains)
                 .filter(name -> !ignoredFields.contains(name) && !name.equals(idName))

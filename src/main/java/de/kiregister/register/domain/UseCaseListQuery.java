@@ -3,6 +3,7 @@ package de.kiregister.register.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -67,7 +68,7 @@ class UseCaseListQuery {
 
     private static Where where(UseCaseSearch search) {
         List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         if (search.query() != null) {
             conditions.add("u.search_vector @@ websearch_to_tsquery('german', :query)");
             params.put("query", search.query());

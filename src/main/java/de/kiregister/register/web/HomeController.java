@@ -1,5 +1,7 @@
 package de.kiregister.register.web;
 
+import java.util.List;
+
 import de.kiregister.identity.CurrentUser;
 import de.kiregister.register.domain.UseCaseService;
 import org.springframework.stereotype.Controller;
@@ -18,7 +20,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("myUseCases", CurrentUser.username().map(useCases::ownedBy).orElse(java.util.List.of()));
+        model.addAttribute("myUseCases", CurrentUser.username().map(useCases::ownedBy).orElse(List.of()));
         model.addAttribute("recent", useCases.recentlyChanged());
         return "home";
     }
