@@ -389,6 +389,32 @@ class RegisterBrowserTests {
         assertThat(heading(page, 1)).hasText("Fachämter");
         assertThat(page.getByRole(AriaRole.CELL, exactName("Sozialamt"))).isVisible();
         assertNoSeriousViolations(page);
+
+        // A department's edit form, saved unchanged.
+        page.getByRole(AriaRole.LINK, exactName("Bearbeiten Sozialamt")).click();
+        assertThat(heading(page, 1)).hasText("Fachamt bearbeiten");
+        assertThat(page.getByLabel("Bezeichnung")).hasValue("Sozialamt");
+        assertNoSeriousViolations(page);
+        page.getByRole(AriaRole.BUTTON, exactName("Speichern")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Das Fachamt wurde gespeichert.");
+
+        // A new user: a too short password is refused at the field, then the user is created.
+        String username = "pr-" + Long.toString(System.nanoTime(), 36);
+        navigation(page).getByRole(AriaRole.LINK, linkName("Benutzer")).click();
+        page.getByRole(AriaRole.LINK, exactName("Neuer Benutzer")).click();
+        page.getByLabel("Benutzername").fill(username);
+        page.getByRole(AriaRole.TEXTBOX, exactName("Name")).fill("Paula Rieger");
+        page.getByLabel("E-Mail").fill("paula.rieger@example.org");
+        page.getByLabel("Anfangspasswort").fill("kurz");
+        page.getByLabel("Personalrat").check();
+        page.getByRole(AriaRole.BUTTON, exactName("Speichern")).click();
+        assertThat(page.locator("#password-error")).containsText("mindestens 12 Zeichen");
+        assertNoSeriousViolations(page);
+        page.getByLabel("Anfangspasswort").fill("ein-langes-passwort");
+        page.getByRole(AriaRole.BUTTON, exactName("Speichern")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Der Benutzer wurde angelegt.");
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(username)))
+                .containsText("Personalrat");
     }
 
     @Test
