@@ -45,7 +45,8 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/use-cases/new").hasRole(Role.KI_HUB.name())
                         .requestMatchers(HttpMethod.POST, "/use-cases").hasRole(Role.KI_HUB.name())
-                        .requestMatchers("/use-cases/*/classification/questionnaire").hasRole(Role.KI_HUB.name())
+                        .requestMatchers("/use-cases/*/classification/questionnaire",
+                                "/use-cases/*/classification/obligations/*").hasRole(Role.KI_HUB.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

@@ -297,6 +297,21 @@ class RegisterBrowserTests {
         assertThat(page.locator("#obligations")).containsText("Art. 50(2)");
         assertNoSeriousViolations(page);
 
+        // Track an obligation: "nicht anwendbar" without a reason is refused at the field, then saved with one.
+        page.getByRole(AriaRole.LINK, exactName("Bearbeiten Art. 50(2)")).click();
+        assertThat(heading(page, 2)).containsText("Art. 50(2)");
+        assertNoSeriousViolations(page);
+        page.getByLabel("nicht anwendbar").check();
+        page.locator("#save-obligation").click();
+        assertThat(page.locator("#reason-error")).containsText("Bitte begründen Sie");
+        assertNoSeriousViolations(page);
+        page.getByLabel("Begründung").fill("Die Videos werden redaktionell erstellt und gekennzeichnet.");
+        page.locator("#save-obligation").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Der Stand der Pflicht wurde gespeichert.");
+        Locator art502 = page.locator("#obligations tr").filter(new Locator.FilterOptions().setHasText("Art. 50(2)"));
+        assertThat(art502).containsText("nicht anwendbar");
+        assertThat(art502).containsText("redaktionell erstellt");
+
         page.navigate(detailUrl);
         page.getByRole(AriaRole.LINK, exactName("Bearbeiten")).click();
         page.getByLabel("Zweck").fill("Gebärdensprache für alle Bescheide des Bürgerbüros");
@@ -317,6 +332,9 @@ class RegisterBrowserTests {
 
         assertThat(page.locator("#stale")).hasCount(0);
         assertThat(page.locator("#obligations")).containsText("Art. 50(1)");
+        // The re-assessment derives Art. 50(2) again: its tracked state is kept.
+        assertThat(page.locator("#obligations tr").filter(new Locator.FilterOptions().setHasText("Art. 50(2)")))
+                .containsText("nicht anwendbar");
         Locator history = page.locator("#assessment-history tbody tr");
         assertThat(history).hasCount(2);
         assertThat(history.first()).containsText("aktuell");

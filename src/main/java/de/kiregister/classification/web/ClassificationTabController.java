@@ -6,6 +6,7 @@ import java.util.Optional;
 import de.kiregister.classification.Assessments;
 import de.kiregister.classification.Classification;
 import de.kiregister.classification.RecordedAssessment;
+import de.kiregister.classification.obligation.ObligationService;
 import de.kiregister.register.UseCaseDirectory;
 import de.kiregister.register.UseCaseSnapshot;
 import de.kiregister.shared.NotFoundException;
@@ -26,11 +27,14 @@ class ClassificationTabController {
     private final UseCaseDirectory useCases;
     private final Assessments assessments;
     private final Classification classification;
+    private final ObligationService obligations;
 
-    ClassificationTabController(UseCaseDirectory useCases, Assessments assessments, Classification classification) {
+    ClassificationTabController(UseCaseDirectory useCases, Assessments assessments, Classification classification,
+            ObligationService obligations) {
         this.useCases = useCases;
         this.assessments = assessments;
         this.classification = classification;
+        this.obligations = obligations;
     }
 
     @GetMapping("/use-cases/{reference}/classification")
@@ -39,6 +43,7 @@ class ClassificationTabController {
         model.addAttribute("useCase", useCase);
         model.addAttribute("current", assessments.current(reference).orElse(null));
         model.addAttribute("history", assessments.history(reference));
+        model.addAttribute("obligations", obligations.of(reference));
         return "classification/tab";
     }
 

@@ -198,6 +198,13 @@ class UseCaseAccessTests {
         mvc.perform(post("/use-cases/{ref}/classification/questionnaire", reference).with(actor.login())
                         .with(csrf()).param("action", "save").param("a.R1", "false"))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/use-cases/{ref}/classification/obligations/AI_LITERACY", reference)
+                .with(actor.login())).andExpect(status().isForbidden());
+        mvc.perform(post("/use-cases/{ref}/classification/obligations/AI_LITERACY", reference)
+                        .with(actor.login()).with(csrf()).param("state", "DONE"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from obligation_status where use_case_reference = ?")
+                .param(reference).query(Long.class).single()).isZero();
     }
 
     @ParameterizedTest
