@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.kiregister.classification.Assessments;
+import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
 import de.kiregister.register.Phase;
 import de.kiregister.register.UseCaseDirectory;
@@ -15,9 +16,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,22 +63,11 @@ class ClassificationDemoData implements ApplicationRunner {
         if (all.stream().anyMatch(u -> assessments.current(u.reference()).isPresent())) {
             return;
         }
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "kihub", null, AuthorityUtils.createAuthorityList(Role.KI_HUB.authority())));
-        int count = 0;
-        try {
-            for (UseCaseSnapshot useCase : all) {
-                if (useCase.phase() != Phase.IDEA) {
-                    assessments.assess(useCase.reference(), answers(useCase.title()),
-                            Map.of("D1", "Das System leitet seine Ausgaben aus Eingaben ab (Demo-Einstufung)."));
-                    count++;
-                }
-            }
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
-        log.info("Demo-Einstufungen nach der KI-Verordnung: {}", count);
+        List<UseCaseSnapshot> assessed = all.stream().filter(u -> u.phase() != Phase.IDEA).toList();
+        CurrentUser.runAs("kihub", Role.KI_HUB, () -> assessed.forEach(useCase -> assessments.assess(
+                useCase.reference(), answers(useCase.title()),
+                Map.of("D1", "Das System leitet seine Ausgaben aus Eingaben ab (Demo-Einstufung)."))));
+        log.info("Demo-Einstufungen nach der KI-Verordnung: {}", assessed.size());
     }
 
     static Map<String, Object> answers(String title) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
 import de.kiregister.register.AffectedGroup;
 import de.kiregister.register.AutomationLevel;
@@ -26,9 +27,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,7 +69,7 @@ class RegisterDemoData implements ApplicationRunner {
         for (String[] d : DEPARTMENTS) {
             byCode.put(d[0], departments.createIfMissing(d[0], d[1]));
         }
-        runAsKiHub(() -> {
+        CurrentUser.runAs("kihub", Role.KI_HUB, () -> {
             for (Demo demo : demos()) {
                 UseCaseDetails details = new UseCaseDetails(demo.title(), demo.summary(), demo.purpose(),
                         demo.benefit(), demo.goal(), demo.category(), demo.horizon(), demo.vendor(), null,
@@ -100,7 +98,8 @@ class RegisterDemoData implements ApplicationRunner {
         if (pendingReleases.isEmpty()) {
             return;
         }
-        runAsKiHub(() -> pendingReleases.forEach((reference, actions) -> actions.forEach(a -> move(reference, a))));
+        CurrentUser.runAs("kihub", Role.KI_HUB,
+                () -> pendingReleases.forEach((reference, actions) -> actions.forEach(a -> move(reference, a))));
         pendingReleases.clear();
     }
 
@@ -114,17 +113,6 @@ class RegisterDemoData implements ApplicationRunner {
             index = path.indexOf(PhaseAction.GO_LIVE);
         }
         return index < 0 ? path.size() : index;
-    }
-
-    private static void runAsKiHub(Runnable work) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "kihub", null, AuthorityUtils.createAuthorityList(Role.KI_HUB.authority())));
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
     }
 
     private static String provider(String model) {
