@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 import de.kiregister.audit.RevisionChanges;
 import de.kiregister.classification.AiActRole;
 import de.kiregister.classification.ObligationState;
-import de.kiregister.classification.Outcome;
+import de.kiregister.register.RiskTier;
 import de.kiregister.identity.Role;
 import de.kiregister.register.AffectedGroup;
 import de.kiregister.register.AutomationLevel;
@@ -169,7 +169,7 @@ class I18nTests {
         Map<String, List<? extends Enum<?>>> prefixes = new TreeMap<>();
         for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Phase.class, StrategicGoal.class,
                 Category.class, Horizon.class, Hosting.class, PersonalData.class, AffectedGroup.class,
-                AutomationLevel.class, Role.class, Outcome.class, AiActRole.class, ObligationState.class)) {
+                AutomationLevel.class, Role.class, RiskTier.class, AiActRole.class, ObligationState.class)) {
             prefixes.put("enum." + type.getSimpleName() + ".", List.of(type.getEnumConstants()));
         }
         prefixes.put("action.", List.of(PhaseAction.values()));

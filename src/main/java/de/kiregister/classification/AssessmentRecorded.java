@@ -1,5 +1,7 @@
 package de.kiregister.classification;
 
+import de.kiregister.register.RiskTier;
+
 /**
  * A new risk assessment of a use case was saved and is now its current one (the previous one is superseded).
  *
@@ -7,5 +9,5 @@ package de.kiregister.classification;
  * @param outcome the risk tier of the new assessment
  * @param catalogueVersion the catalogue version it was evaluated with
  */
-public record AssessmentRecorded(String reference, Outcome outcome, String catalogueVersion) {
+public record AssessmentRecorded(String reference, RiskTier outcome, String catalogueVersion) {
 }

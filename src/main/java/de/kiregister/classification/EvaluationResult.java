@@ -1,5 +1,7 @@
 package de.kiregister.classification;
 
+import de.kiregister.register.RiskTier;
+
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -28,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param explanation the answered questions on the path, in catalogue order
  */
 public record EvaluationResult(String catalogueVersion, boolean complete, List<String> missing,
-        @Nullable Outcome outcome, List<String> prohibitedPractices, List<String> highRiskBasis,
+        @Nullable RiskTier outcome, List<String> prohibitedPractices, List<String> highRiskBasis,
         List<String> transparencyDuties, @Nullable AiActRole role, @Nullable Boolean automationBlocked,
         @Nullable Boolean personalratRequired, List<DerivedObligation> obligations,
         List<ExplanationStep> explanation) {

@@ -1,5 +1,7 @@
 package de.kiregister.classification;
 
+import de.kiregister.register.RiskTier;
+
 import java.util.Set;
 
 /**
@@ -12,7 +14,7 @@ public final class Facts {
     /** An AI system in scope that may be used: outcome HIGH_RISK, HIGH_RISK_EXEMPT, LIMITED_RISK or MINIMAL_RISK. */
     public static final String AI_SYSTEM = "AI_SYSTEM";
     public static final String PROHIBITED = "PROHIBITED";
-    /** Outcome HIGH_RISK, on any basis. */
+    /** RiskTier HIGH_RISK, on any basis. */
     public static final String HIGH_RISK = "HIGH_RISK";
     public static final String HIGH_RISK_ANNEX_I = "HIGH_RISK_ANNEX_I";
     public static final String HIGH_RISK_ANNEX_III = "HIGH_RISK_ANNEX_III";

@@ -1,5 +1,7 @@
 package de.kiregister.classification;
 
+import de.kiregister.register.RiskTier;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +36,8 @@ public record RecordedAssessment(UUID id, String reference, String catalogueVers
         staleFields = List.copyOf(staleFields);
     }
 
-    public Outcome outcome() {
-        Outcome outcome = result.outcome();
+    public RiskTier outcome() {
+        RiskTier outcome = result.outcome();
         if (outcome == null) {
             throw new IllegalStateException("a saved assessment always has an outcome");
         }

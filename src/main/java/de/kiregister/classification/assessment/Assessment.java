@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import de.kiregister.classification.EvaluationResult;
-import de.kiregister.classification.Outcome;
+import de.kiregister.register.RiskTier;
 import de.kiregister.classification.RecordedAssessment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,7 +57,7 @@ public class Assessment {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", nullable = false, updatable = false)
-    private Outcome outcome;
+    private RiskTier outcome;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "result", nullable = false, updatable = false, columnDefinition = "jsonb")
@@ -89,7 +89,7 @@ public class Assessment {
      */
     public Assessment(String useCaseReference, Map<String, Object> answers, Map<String, String> rationales,
             EvaluationResult result, String assessedBy, Instant assessedAt) {
-        Outcome evaluated = result.outcome();
+        RiskTier evaluated = result.outcome();
         if (!result.complete() || evaluated == null) {
             throw new IllegalArgumentException("only a complete evaluation can be saved as an assessment");
         }
@@ -146,7 +146,7 @@ public class Assessment {
         return useCaseReference;
     }
 
-    public Outcome outcome() {
+    public RiskTier outcome() {
         return outcome;
     }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import de.kiregister.classification.Assessments;
-import de.kiregister.classification.Outcome;
+import de.kiregister.register.RiskTier;
 import de.kiregister.classification.RecordedAssessment;
 import de.kiregister.register.Phase;
 import de.kiregister.register.PhaseGuard;
@@ -38,7 +38,7 @@ class AssessmentPhaseGuard implements PhaseGuard {
     public Optional<PhaseBlock> check(UseCaseSnapshot useCase, Phase target) {
         Optional<RecordedAssessment> current = assessments.current(useCase.reference());
         if (AFTER_FEASIBILITY.contains(target) && current.isPresent()
-                && current.get().outcome() == Outcome.PROHIBITED) {
+                && current.get().outcome() == RiskTier.PROHIBITED) {
             // Stale or not: the latest knowledge says the practice is prohibited until a new assessment says otherwise.
             return Optional.of(new PhaseBlock("phase.blocked.prohibited",
                     String.join(", ", current.get().result().prohibitedPractices())));

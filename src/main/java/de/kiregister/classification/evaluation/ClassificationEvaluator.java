@@ -20,7 +20,7 @@ import de.kiregister.classification.Facts;
 import de.kiregister.classification.InvalidAnswersException;
 import de.kiregister.classification.Obligation;
 import de.kiregister.classification.ObligationRule;
-import de.kiregister.classification.Outcome;
+import de.kiregister.register.RiskTier;
 import de.kiregister.classification.Question;
 import de.kiregister.classification.QuestionGroup;
 import de.kiregister.classification.QuestionIds;
@@ -82,20 +82,20 @@ public final class ClassificationEvaluator {
             if (Boolean.TRUE.equals(r1)) {
                 r3Settled = true; // already provider; Art. 25 adds nothing
             }
-            Outcome outcome = null;
+            RiskTier outcome = null;
             Boolean ai = aiSystem();
             if (Boolean.FALSE.equals(ai)) {
-                outcome = Outcome.NOT_AI;
+                outcome = RiskTier.NOT_AI;
             } else if (Boolean.TRUE.equals(ai)) {
                 Boolean excluded = askBoolean(QuestionIds.S1);
                 if (Boolean.TRUE.equals(excluded)) {
-                    outcome = Outcome.OUT_OF_SCOPE;
+                    outcome = RiskTier.OUT_OF_SCOPE;
                 } else if (Boolean.FALSE.equals(excluded)) {
                     askBoolean(QuestionIds.G1);
                     outcome = inScope(r1);
                 }
             }
-            if (outcome == Outcome.NOT_AI || outcome == Outcome.OUT_OF_SCOPE || outcome == Outcome.PROHIBITED) {
+            if (outcome == RiskTier.NOT_AI || outcome == RiskTier.OUT_OF_SCOPE || outcome == RiskTier.PROHIBITED) {
                 r3Settled = true;
             }
 
@@ -154,7 +154,7 @@ public final class ClassificationEvaluator {
         }
 
         /** Art. 5, Art. 6, Art. 25 and Art. 50 for an AI system in scope. Null while undecided. */
-        private @Nullable Outcome inScope(@Nullable Boolean r1) {
+        private @Nullable RiskTier inScope(@Nullable Boolean r1) {
             // One established practice would settle PROHIBITED already, but the dossier must name every practice
             // the system performs, so all Art. 5 questions stay needed.
             boolean practicesDecided = collect(QuestionGroup.PROHIBITED_PRACTICE, practices, Question::practice);
@@ -162,7 +162,7 @@ public final class ClassificationEvaluator {
                 return null;
             }
             if (!practices.isEmpty()) {
-                return Outcome.PROHIBITED; // must not be deployed: high-risk and transparency questions are moot
+                return RiskTier.PROHIBITED; // must not be deployed: high-risk and transparency questions are moot
             }
             Boolean annexI = annexI();
             AnnexIII annexIII = annexIII();
@@ -180,12 +180,12 @@ public final class ClassificationEvaluator {
                 return null;
             }
             if (!basis.isEmpty()) {
-                return Outcome.HIGH_RISK;
+                return RiskTier.HIGH_RISK;
             }
             if (annexIII == AnnexIII.EXEMPT) {
-                return Outcome.HIGH_RISK_EXEMPT;
+                return RiskTier.HIGH_RISK_EXEMPT;
             }
-            return duties.isEmpty() ? Outcome.MINIMAL_RISK : Outcome.LIMITED_RISK;
+            return duties.isEmpty() ? RiskTier.MINIMAL_RISK : RiskTier.LIMITED_RISK;
         }
 
         /**
@@ -267,11 +267,11 @@ public final class ClassificationEvaluator {
             return AnnexIII.HIGH_RISK;
         }
 
-        private Set<String> facts(@Nullable Outcome outcome, @Nullable AiActRole role, boolean usesItself,
+        private Set<String> facts(@Nullable RiskTier outcome, @Nullable AiActRole role, boolean usesItself,
                 @Nullable Boolean workplace, @Nullable Boolean automationBlocked) {
             Set<String> facts = new HashSet<>();
-            if (outcome == Outcome.HIGH_RISK || outcome == Outcome.HIGH_RISK_EXEMPT
-                    || outcome == Outcome.LIMITED_RISK || outcome == Outcome.MINIMAL_RISK) {
+            if (outcome == RiskTier.HIGH_RISK || outcome == RiskTier.HIGH_RISK_EXEMPT
+                    || outcome == RiskTier.LIMITED_RISK || outcome == RiskTier.MINIMAL_RISK) {
                 facts.add(Facts.AI_SYSTEM);
             }
             if (outcome != null) {

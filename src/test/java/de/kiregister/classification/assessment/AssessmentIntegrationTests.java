@@ -17,7 +17,7 @@ import de.kiregister.classification.Classification;
 import de.kiregister.classification.DerivedObligation;
 import de.kiregister.classification.EvaluationResult;
 import de.kiregister.classification.InvalidAnswersException;
-import de.kiregister.classification.Outcome;
+import de.kiregister.register.RiskTier;
 import de.kiregister.classification.RecordedAssessment;
 import de.kiregister.identity.Role;
 import de.kiregister.register.UseCaseMateriallyChanged;
@@ -115,8 +115,8 @@ class AssessmentIntegrationTests {
                 Map.of("H3", "Entscheidet über Wohngeld (Annex III 5a).", "W1", "  "));
         RecordedAssessment second = assessments.assess(reference, MINIMAL, Map.of());
 
-        assertThat(first.outcome()).isEqualTo(Outcome.HIGH_RISK);
-        assertThat(second.outcome()).isEqualTo(Outcome.MINIMAL_RISK);
+        assertThat(first.outcome()).isEqualTo(RiskTier.HIGH_RISK);
+        assertThat(second.outcome()).isEqualTo(RiskTier.MINIMAL_RISK);
         assertThat(assessments.current(reference)).hasValueSatisfying(current -> {
             assertThat(current.id()).isEqualTo(second.id());
             assertThat(current.isValid()).isTrue();
@@ -146,8 +146,8 @@ class AssessmentIntegrationTests {
                 .query(String.class).single()).isEqualTo("5a");
 
         assertThat(events.stream(AssessmentRecorded.class)).containsExactly(
-                new AssessmentRecorded(reference, Outcome.HIGH_RISK, expected.catalogueVersion()),
-                new AssessmentRecorded(reference, Outcome.MINIMAL_RISK, expected.catalogueVersion()));
+                new AssessmentRecorded(reference, RiskTier.HIGH_RISK, expected.catalogueVersion()),
+                new AssessmentRecorded(reference, RiskTier.MINIMAL_RISK, expected.catalogueVersion()));
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.kiregister.classification.EvaluationResult;
-import de.kiregister.classification.Outcome;
+import de.kiregister.register.RiskTier;
 import de.kiregister.classification.RecordedAssessment;
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +19,14 @@ class AssessmentTests {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
-    private static EvaluationResult result(boolean complete, Outcome outcome) {
+    private static EvaluationResult result(boolean complete, RiskTier outcome) {
         return new EvaluationResult("2026.1", complete, complete ? List.of() : List.of("H3"),
                 complete ? outcome : null, List.of(), List.of(), List.of(), null, null, null, List.of(), List.of());
     }
 
     private static Assessment assessment() {
         return new Assessment("KI-2026-001", Map.of("D1", false), Map.of("D1", "Regelbasiert"),
-                result(true, Outcome.NOT_AI), "kihub", T0);
+                result(true, RiskTier.NOT_AI), "kihub", T0);
     }
 
     @Test

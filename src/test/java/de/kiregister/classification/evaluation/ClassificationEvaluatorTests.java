@@ -2,13 +2,13 @@ package de.kiregister.classification.evaluation;
 
 import static de.kiregister.classification.AiActRole.DEPLOYER;
 import static de.kiregister.classification.AiActRole.PROVIDER;
-import static de.kiregister.classification.Outcome.HIGH_RISK;
-import static de.kiregister.classification.Outcome.HIGH_RISK_EXEMPT;
-import static de.kiregister.classification.Outcome.LIMITED_RISK;
-import static de.kiregister.classification.Outcome.MINIMAL_RISK;
-import static de.kiregister.classification.Outcome.NOT_AI;
-import static de.kiregister.classification.Outcome.OUT_OF_SCOPE;
-import static de.kiregister.classification.Outcome.PROHIBITED;
+import static de.kiregister.register.RiskTier.HIGH_RISK;
+import static de.kiregister.register.RiskTier.HIGH_RISK_EXEMPT;
+import static de.kiregister.register.RiskTier.LIMITED_RISK;
+import static de.kiregister.register.RiskTier.MINIMAL_RISK;
+import static de.kiregister.register.RiskTier.NOT_AI;
+import static de.kiregister.register.RiskTier.OUT_OF_SCOPE;
+import static de.kiregister.register.RiskTier.PROHIBITED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +29,7 @@ import de.kiregister.classification.DerivedObligation;
 import de.kiregister.classification.EvaluationResult;
 import de.kiregister.classification.ExplanationStep;
 import de.kiregister.classification.InvalidAnswersException;
-import de.kiregister.classification.Outcome;
+import de.kiregister.register.RiskTier;
 import de.kiregister.classification.catalogue.CatalogueLoader;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -415,7 +415,7 @@ class ClassificationEvaluatorTests {
         final String name;
         final Map<String, Object> answers;
         List<String> missing = List.of();
-        @Nullable Outcome outcome;
+        @Nullable RiskTier outcome;
         List<String> practices = List.of();
         List<String> basis = List.of();
         List<String> duties = List.of();
@@ -441,7 +441,7 @@ class ClassificationEvaluatorTests {
             return this;
         }
 
-        Scenario expect(Outcome expected) {
+        Scenario expect(RiskTier expected) {
             outcome = expected;
             return this;
         }

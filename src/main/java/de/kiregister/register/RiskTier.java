@@ -1,7 +1,7 @@
-package de.kiregister.classification;
+package de.kiregister.register;
 
 /** The risk tier of a classification (ai-act-rules.md §9). */
-public enum Outcome {
+public enum RiskTier {
 
     /** Not an AI system under Art. 3(1): the AI Act does not apply (GDPR, automation rule and staff council do). */
     NOT_AI,
