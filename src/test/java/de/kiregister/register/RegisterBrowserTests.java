@@ -12,6 +12,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import de.kiregister.test.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -198,7 +199,18 @@ class RegisterBrowserTests {
     @Test
     void caioReadsTheClassificationOfAHighRiskUseCase(Page page) {
         logIn(page, "caio");
-        page.navigate(url("/use-cases?q=Wohngeld"));
+        page.navigate(url("/use-cases"));
+        page.getByLabel("Risikostufe").selectOption(new SelectOption().setLabel("Hochrisiko"));
+        assertThat(page).hasURL(Pattern.compile("tier=HIGH_RISK"));
+        Locator wohngeldRow = page.locator("#results tbody tr")
+                .filter(new Locator.FilterOptions().setHasText("Wohngeld-Assistent"));
+        assertThat(wohngeldRow).containsText("Hochrisiko");
+        assertThat(page.getByRole(AriaRole.LINK, exactName("KI-Chatbot auf stuttgart.de"))).hasCount(0);
+        assertNoSeriousViolations(page);
+        page.getByLabel("Risikostufe").selectOption(new SelectOption().setLabel("Begrenztes Risiko (Transparenzpflichten)"));
+        assertThat(page.getByRole(AriaRole.LINK, exactName("KI-Chatbot auf stuttgart.de"))).isVisible();
+        page.getByLabel("Risikostufe").selectOption(new SelectOption().setLabel("Hochrisiko"));
+
         page.getByRole(AriaRole.LINK, exactName("Wohngeld-Assistent")).click();
         page.getByRole(AriaRole.LINK, exactName("Einstufung")).click();
 

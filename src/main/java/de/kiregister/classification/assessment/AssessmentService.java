@@ -18,6 +18,7 @@ import de.kiregister.classification.InvalidAnswersException;
 import de.kiregister.classification.InvalidAnswersException.AnswerError;
 import de.kiregister.classification.RecordedAssessment;
 import de.kiregister.identity.CurrentUser;
+import de.kiregister.register.RiskTiers;
 import de.kiregister.register.UseCaseDirectory;
 import de.kiregister.shared.DomainRuleViolation;
 import de.kiregister.shared.NotFoundException;
@@ -38,13 +39,15 @@ public class AssessmentService implements Assessments {
     private final AssessmentRepository assessments;
     private final Classification classification;
     private final UseCaseDirectory useCases;
+    private final RiskTiers riskTiers;
     private final ApplicationEventPublisher events;
 
     AssessmentService(AssessmentRepository assessments, Classification classification, UseCaseDirectory useCases,
-            ApplicationEventPublisher events) {
+            RiskTiers riskTiers, ApplicationEventPublisher events) {
         this.assessments = assessments;
         this.classification = classification;
         this.useCases = useCases;
+        this.riskTiers = riskTiers;
         this.events = events;
     }
 
@@ -72,6 +75,7 @@ public class AssessmentService implements Assessments {
             assessments.saveAndFlush(previous);
         });
         assessments.saveAndFlush(next);
+        riskTiers.record(reference, next.outcome(), false, now);
         events.publishEvent(new AssessmentRecorded(reference, next.outcome(), result.catalogueVersion()));
         return next.toRecord();
     }
@@ -95,7 +99,11 @@ public class AssessmentService implements Assessments {
     @Transactional
     public boolean markStale(String reference, Set<String> fields) {
         return assessments.findByUseCaseReferenceAndSupersededAtIsNull(reference)
-                .map(current -> current.markStale(fields, Instant.now().truncatedTo(ChronoUnit.MICROS)))
+                .filter(current -> current.markStale(fields, Instant.now().truncatedTo(ChronoUnit.MICROS)))
+                .map(current -> {
+                    riskTiers.record(reference, current.outcome(), true, current.toRecord().assessedAt());
+                    return true;
+                })
                 .orElse(false);
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import de.kiregister.register.Category;
 import de.kiregister.register.Horizon;
 import de.kiregister.register.Phase;
+import de.kiregister.register.RiskTier;
 import de.kiregister.register.StrategicGoal;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -34,6 +35,13 @@ class UseCaseListQuery {
             UseCaseSearch.SortKey.PHASE, "u.phase",
             UseCaseSearch.SortKey.CHANGED, "u.changed_at");
 
+    /** The tier is the register's own copy (use_case_risk_tier), kept by classification through RiskTiers. */
+    private static final String FROM = """
+            from use_case u
+            join department d on d.id = u.department_id
+            left join use_case_risk_tier t on t.use_case_reference = u.reference
+            """;
+
     private final JdbcClient jdbc;
 
     UseCaseListQuery(JdbcClient jdbc) {
@@ -46,9 +54,8 @@ class UseCaseListQuery {
         boolean descending = search.sort() == UseCaseSearch.SortKey.RELEVANCE || search.descending();
         String sql = """
                 select u.reference, u.title, u.summary, d.name as department, u.phase, u.strategic_goal, u.horizon,
-                       u.category, u.owner_username, u.changed_at
-                from use_case u join department d on d.id = u.department_id
-                """ + where.sql + " order by " + ORDER.get(search.sort()) + (descending ? " desc" : " asc")
+                       u.category, u.owner_username, u.changed_at, t.tier, coalesce(t.stale, false) as tier_stale
+                """ + FROM + where.sql + " order by " + ORDER.get(search.sort()) + (descending ? " desc" : " asc")
                 + ", u.reference limit :limit offset :offset";
         JdbcClient.StatementSpec rows = jdbc.sql(sql);
         where.bind.accept(rows);
@@ -56,8 +63,7 @@ class UseCaseListQuery {
                 .param("offset", (long) search.page() * search.size())
                 .query(UseCaseListQuery::row)
                 .list();
-        JdbcClient.StatementSpec count = jdbc.sql(
-                "select count(*) from use_case u join department d on d.id = u.department_id " + where.sql);
+        JdbcClient.StatementSpec count = jdbc.sql("select count(*) " + FROM + where.sql);
         where.bind.accept(count);
         long total = count.query(Long.class).single();
         return new PageImpl<>(content, PageRequest.of(search.page(), search.size()), total);
@@ -93,6 +99,14 @@ class UseCaseListQuery {
             conditions.add("u.category = :category");
             params.put("category", search.category().name());
         }
+        if (search.tier() != null) {
+            if (search.tier().tier() == null) {
+                conditions.add("t.tier is null");
+            } else {
+                conditions.add("t.tier = :tier");
+                params.put("tier", search.tier().tier().name());
+            }
+        }
         String sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return new Where(sql, spec -> params.forEach(spec::param));
     }
@@ -102,6 +116,8 @@ class UseCaseListQuery {
                 rs.getString("department"), Phase.valueOf(rs.getString("phase")),
                 StrategicGoal.valueOf(rs.getString("strategic_goal")), Horizon.valueOf(rs.getString("horizon")),
                 Category.valueOf(rs.getString("category")), rs.getString("owner_username"),
-                rs.getTimestamp("changed_at").toInstant());
+                rs.getTimestamp("changed_at").toInstant(),
+                rs.getString("tier") == null ? null : RiskTier.valueOf(rs.getString("tier")),
+                rs.getBoolean("tier_stale"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import de.kiregister.register.Category;
 import de.kiregister.register.Horizon;
 import de.kiregister.register.Phase;
+import de.kiregister.register.RiskTier;
 import de.kiregister.register.StrategicGoal;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,7 @@ public record UseCaseSearch(
         @Nullable StrategicGoal strategicGoal,
         @Nullable Horizon horizon,
         @Nullable Category category,
+        @Nullable TierFilter tier,
         SortKey sort,
         boolean descending,
         int page,
@@ -28,6 +30,17 @@ public record UseCaseSearch(
 
     public enum SortKey {
         RELEVANCE, REFERENCE, TITLE, DEPARTMENT, PHASE, CHANGED
+    }
+
+    /** A risk tier, or "not classified yet" ({@code tier == null}). */
+    public record TierFilter(@Nullable RiskTier tier) {
+
+        public static final TierFilter UNCLASSIFIED = new TierFilter(null);
+
+        /** The value in URLs and forms: the tier's name, or {@code NONE}. */
+        public String code() {
+            return tier == null ? "NONE" : tier.name();
+        }
     }
 
     public UseCaseSearch {
@@ -40,7 +53,7 @@ public record UseCaseSearch(
     }
 
     public UseCaseSearch withPage(int page, int size) {
-        return new UseCaseSearch(query, phase, departmentId, strategicGoal, horizon, category, sort, descending,
-                page, size);
+        return new UseCaseSearch(query, phase, departmentId, strategicGoal, horizon, category, tier, sort,
+                descending, page, size);
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import de.kiregister.register.Category;
 import de.kiregister.register.Horizon;
 import de.kiregister.register.Phase;
+import de.kiregister.register.RiskTier;
 import de.kiregister.register.StrategicGoal;
 import de.kiregister.register.domain.UseCaseSearch;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * number is clamped, so a hand-edited URL shows a list instead of an error.
  */
 record SearchParameters(@Nullable String q, @Nullable String phase, @Nullable String department,
-        @Nullable String goal, @Nullable String horizon, @Nullable String category, @Nullable String sort,
+        @Nullable String goal, @Nullable String horizon, @Nullable String category, @Nullable String tier,
+        @Nullable String sort,
         @Nullable String dir, @Nullable String page, @Nullable String size) {
 
     static final int DEFAULT_PAGE_SIZE = 20;
@@ -26,7 +28,7 @@ record SearchParameters(@Nullable String q, @Nullable String phase, @Nullable St
                 .orElse(q == null || q.isBlank() ? UseCaseSearch.SortKey.REFERENCE : UseCaseSearch.SortKey.RELEVANCE);
         return new UseCaseSearch(q, parse(Phase.class, phase).orElse(null), uuid(department),
                 parse(StrategicGoal.class, goal).orElse(null), parse(Horizon.class, horizon).orElse(null),
-                parse(Category.class, category).orElse(null), sortKey, "desc".equalsIgnoreCase(dir),
+                parse(Category.class, category).orElse(null), tierFilter(tier), sortKey, "desc".equalsIgnoreCase(dir),
                 number(page, 0), number(size, DEFAULT_PAGE_SIZE));
     }
 
@@ -35,6 +37,13 @@ record SearchParameters(@Nullable String q, @Nullable String phase, @Nullable St
             return Optional.empty();
         }
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value.strip())).findFirst();
+    }
+
+    private static UseCaseSearch.@Nullable TierFilter tierFilter(@Nullable String value) {
+        if (value != null && "NONE".equalsIgnoreCase(value.strip())) {
+            return UseCaseSearch.TierFilter.UNCLASSIFIED;
+        }
+        return parse(RiskTier.class, value).map(UseCaseSearch.TierFilter::new).orElse(null);
     }
 
     private static int number(@Nullable String value, int fallback) {

@@ -20,6 +20,7 @@ import de.kiregister.register.Horizon;
 import de.kiregister.register.Hosting;
 import de.kiregister.register.PersonalData;
 import de.kiregister.register.Phase;
+import de.kiregister.register.RiskTier;
 import de.kiregister.register.StrategicGoal;
 import de.kiregister.register.domain.DepartmentService;
 import de.kiregister.register.domain.PhaseAction;
@@ -222,5 +223,6 @@ class UseCaseController {
         model.addAttribute("affectedGroups", AffectedGroup.values());
         model.addAttribute("automationLevels", AutomationLevel.values());
         model.addAttribute("sortKeys", UseCaseSearch.SortKey.values());
+        model.addAttribute("tiers", RiskTier.values());
     }
 }

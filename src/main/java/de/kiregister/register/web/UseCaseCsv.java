@@ -35,13 +35,13 @@ class UseCaseCsv {
         CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
         try (CSVPrinter csv = new CSVPrinter(writer, format)) {
             csv.printRecord(text("csv.reference"), text("csv.title"), text("csv.summary"), text("csv.department"),
-                    text("csv.phase"), text("csv.goal"), text("csv.horizon"), text("csv.category"), text("csv.owner"),
+                    text("csv.phase"), text("csv.tier"), text("csv.goal"), text("csv.horizon"), text("csv.category"), text("csv.owner"),
                     text("csv.changedAt"));
             for (int number = 0;; number++) {
                 Page<UseCaseRow> page = pages.apply(number);
                 for (UseCaseRow row : page) {
                     csv.printRecord(safe(row.reference()), safe(row.title()), safe(row.summary()),
-                            safe(row.department()), text("enum.Phase." + row.phase()),
+                            safe(row.department()), text("enum.Phase." + row.phase()), tier(row),
                             text("enum.StrategicGoal." + row.strategicGoal()), text("enum.Horizon." + row.horizon()),
                             text("enum.Category." + row.category()), safe(row.ownerUsername()),
                             DATE_TIME.format(row.changedAt()));
@@ -51,6 +51,14 @@ class UseCaseCsv {
                 }
             }
         }
+    }
+
+    private String tier(UseCaseRow row) {
+        if (row.tier() == null) {
+            return text("usecases.tier.none");
+        }
+        String tier = text("enum.RiskTier." + row.tier());
+        return row.tierStale() ? tier + " (" + text("classification.status.stale") + ")" : tier;
     }
 
     private String text(String key) {

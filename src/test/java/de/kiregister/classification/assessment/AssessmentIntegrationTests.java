@@ -106,6 +106,12 @@ class AssessmentIntegrationTests {
                 .query(Long.class).single();
     }
 
+    /** The register's list reads the tier from its own table, which classification keeps in step. */
+    private String registeredTier(String reference) {
+        return jdbc.sql("select tier || ' ' || stale from use_case_risk_tier where use_case_reference = ?")
+                .param(reference).query(String.class).single();
+    }
+
     @Test
     void aNewAssessmentSupersedesThePreviousOneWhichStaysUnchanged() {
         String reference = register("Wohngeld-Assistent").reference();
@@ -144,6 +150,9 @@ class AssessmentIntegrationTests {
         assertThat(storedJson).contains("\"FRIA\"").contains("HIGH_RISK").contains("2027");
         assertThat(jdbc.sql("select answers ->> 'H3' from assessment where id = ?").param(first.id())
                 .query(String.class).single()).isEqualTo("5a");
+
+        assertThat(registeredTier(reference)).as("the register's copy of the tier follows the newest assessment")
+                .isEqualTo("MINIMAL_RISK false");
 
         assertThat(events.stream(AssessmentRecorded.class)).containsExactly(
                 new AssessmentRecorded(reference, RiskTier.HIGH_RISK, expected.catalogueVersion()),
@@ -219,11 +228,13 @@ class AssessmentIntegrationTests {
         assertThat(stale.staleFields()).containsExactly("purpose");
         assertThat(stale.staleSince()).isAfter(assessed.assessedAt());
         assertThat(stale.isValid()).isFalse();
+        assertThat(registeredTier(reference)).isEqualTo("HIGH_RISK true");
         // The facts of the stale assessment are untouched.
         assertThat(stale.result()).isEqualTo(assessed.result());
         assertThat(stale.answers()).isEqualTo(assessed.answers());
 
         RecordedAssessment reassessed = assessments.assess(reference, WOHNGELD, Map.of());
+        assertThat(registeredTier(reference)).isEqualTo("HIGH_RISK false");
         assertThat(assessments.current(reference)).hasValueSatisfying(current -> {
             assertThat(current.id()).isEqualTo(reassessed.id());
             assertThat(current.isValid()).isTrue();

@@ -18,6 +18,8 @@ import de.kiregister.audit.RevisionChanges;
 import de.kiregister.identity.Role;
 import de.kiregister.identity.domain.UserAccountService;
 import de.kiregister.register.Phase;
+import de.kiregister.register.RiskTier;
+import de.kiregister.register.RiskTiers;
 import de.kiregister.register.UseCaseMateriallyChanged;
 import de.kiregister.test.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +65,9 @@ class RegisterIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RiskTiers riskTiers;
+
     private Department department;
     private final String marker = "T" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -92,7 +97,7 @@ class RegisterIntegrationTests {
     }
 
     private Page<UseCaseRow> search(String query) {
-        return useCases.search(new UseCaseSearch(query, null, department.id(), null, null, null,
+        return useCases.search(new UseCaseSearch(query, null, department.id(), null, null, null, null,
                 UseCaseSearch.SortKey.RELEVANCE, false, 0, 20));
     }
 
@@ -117,15 +122,50 @@ class RegisterIntegrationTests {
         UseCase moved = register("Fall verschoben", "Zweck");
         useCases.changePhase(moved.reference(), PhaseAction.START_FEASIBILITY, "");
 
-        Page<UseCaseRow> firstPage = useCases.search(new UseCaseSearch(null, null, department.id(), null, null, null,
+        Page<UseCaseRow> firstPage = useCases.search(new UseCaseSearch(null, null, department.id(), null, null, null, null,
                 UseCaseSearch.SortKey.TITLE, false, 0, 4));
         assertThat(firstPage.getTotalElements()).isEqualTo(6);
         assertThat(firstPage.getContent()).hasSize(4);
         assertThat(firstPage.getContent()).extracting(UseCaseRow::title).isSorted();
 
         Page<UseCaseRow> feasibility = useCases.search(new UseCaseSearch(null, Phase.FEASIBILITY, department.id(),
-                null, null, null, UseCaseSearch.SortKey.REFERENCE, false, 0, 20));
+                null, null, null, null, UseCaseSearch.SortKey.REFERENCE, false, 0, 20));
         assertThat(feasibility).extracting(UseCaseRow::reference).containsExactly(moved.reference());
+    }
+
+    @Test
+    void showsAndFiltersByTheRecordedRiskTier() {
+        UseCase chatbot = register("Chatbot", "Fragen beantworten");
+        UseCase wohngeld = register("Wohngeld", "Anträge vorprüfen");
+        UseCase fresh = register("Neu", "Noch nicht eingestuft");
+        transactions.executeWithoutResult(tx -> {
+            riskTiers.record(chatbot.reference(), RiskTier.LIMITED_RISK, false, java.time.Instant.now());
+            riskTiers.record(wohngeld.reference(), RiskTier.MINIMAL_RISK, false, java.time.Instant.now());
+            // A re-assessment replaces the tier; a material change marks it stale.
+            riskTiers.record(wohngeld.reference(), RiskTier.HIGH_RISK, true, java.time.Instant.now());
+        });
+
+        assertThat(byTier(new UseCaseSearch.TierFilter(RiskTier.HIGH_RISK)))
+                .extracting(UseCaseRow::reference, UseCaseRow::tier, UseCaseRow::tierStale)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(wohngeld.reference(), RiskTier.HIGH_RISK, true));
+        assertThat(byTier(new UseCaseSearch.TierFilter(RiskTier.LIMITED_RISK))).extracting(UseCaseRow::reference)
+                .containsExactly(chatbot.reference());
+        assertThat(byTier(UseCaseSearch.TierFilter.UNCLASSIFIED)).extracting(UseCaseRow::reference)
+                .containsExactly(fresh.reference());
+        assertThat(byTier(null)).hasSize(3);
+    }
+
+    @Test
+    void aTierIsOnlyRecordedInsideTheCallersTransaction() {
+        UseCase useCase = register("Ohne Transaktion", "Zweck");
+        assertThatThrownBy(() -> riskTiers.record(useCase.reference(), RiskTier.MINIMAL_RISK, false,
+                java.time.Instant.now()))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    }
+
+    private List<UseCaseRow> byTier(UseCaseSearch.TierFilter tier) {
+        return useCases.search(new UseCaseSearch(null, null, department.id(), null, null, null, tier,
+                UseCaseSearch.SortKey.REFERENCE, false, 0, 20)).getContent();
     }
 
     @Test

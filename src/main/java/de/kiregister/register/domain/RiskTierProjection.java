@@ -1,0 +1,39 @@
+package de.kiregister.register.domain;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import de.kiregister.register.RiskTier;
+import de.kiregister.register.RiskTiers;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link RiskTiers} as one upsert into {@code use_case_risk_tier}, joined by the register list's query. */
+@Component
+class RiskTierProjection implements RiskTiers {
+
+    private final JdbcClient jdbc;
+
+    RiskTierProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Must join the caller's transaction: a tier without its assessment (or the reverse) would be a lie. */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String reference, RiskTier tier, boolean stale, Instant assessedAt) {
+        jdbc.sql("""
+                insert into use_case_risk_tier (use_case_reference, tier, stale, assessed_at)
+                values (:reference, :tier, :stale, :assessedAt)
+                on conflict (use_case_reference) do update
+                    set tier = excluded.tier, stale = excluded.stale, assessed_at = excluded.assessed_at
+                """)
+                .param("reference", reference)
+                .param("tier", tier.name())
+                .param("stale", stale)
+                .param("assessedAt", Timestamp.from(assessedAt))
+                .update();
+    }
+}
