@@ -1,5 +1,6 @@
 package de.kiregister.classification;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,12 @@ public interface Assessments {
 
     /** The latest (not superseded) assessment of the use case, stale or not; empty when there is none. */
     Optional<RecordedAssessment> current(String reference);
+
+    /**
+     * The latest assessments of these use cases by reference, in one query (use cases without one are left out);
+     * for lists of other modules.
+     */
+    Map<String, RecordedAssessment> current(Collection<String> references);
 
     /** Every assessment of the use case, newest first. */
     List<RecordedAssessment> history(String reference);

@@ -47,6 +47,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/use-cases").hasRole(Role.KI_HUB.name())
                         .requestMatchers("/use-cases/*/classification/questionnaire",
                                 "/use-cases/*/classification/obligations/*").hasRole(Role.KI_HUB.name())
+                        .requestMatchers(HttpMethod.POST, "/use-cases/*/dialogue/**",
+                                "/dialogue/items/*/answer").hasRole(Role.KI_HUB.name())
+                        .requestMatchers(HttpMethod.POST, "/dialogue/items/*/decision").hasAnyRole(
+                                Role.PERSONALRAT.name(), Role.IT.name(), Role.VERWALTUNG.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

@@ -10,6 +10,7 @@ import de.kiregister.classification.RecordedAssessment;
 import de.kiregister.register.Phase;
 import de.kiregister.register.PhaseGuard;
 import de.kiregister.register.UseCaseSnapshot;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +21,10 @@ import org.springframework.stereotype.Component;
  * <li>a fully automated decision without a legal basis free of discretion blocks Pilot or later
  * (GDPR Art. 22, § 35a VwVfG: the city's strategy excludes autonomous systems).</li>
  * </ol>
+ * Asked before the dialogue's rule 3: without a valid assessment, the dialogue's state is not the first problem.
  */
 @Component
+@Order(10)
 class AssessmentPhaseGuard implements PhaseGuard {
 
     private static final Set<Phase> AFTER_FEASIBILITY = EnumSet.of(Phase.SPECIFICATION_DIALOGUE, Phase.PILOT,

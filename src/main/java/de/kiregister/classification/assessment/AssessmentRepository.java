@@ -1,5 +1,6 @@
 package de.kiregister.classification.assessment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, UUID> {
 
     /** The latest one; the partial unique index guarantees there is at most one. */
     Optional<Assessment> findByUseCaseReferenceAndSupersededAtIsNull(String useCaseReference);
+
+    List<Assessment> findByUseCaseReferenceInAndSupersededAtIsNull(Collection<String> useCaseReferences);
 
     List<Assessment> findByUseCaseReferenceOrderByAssessedAtDesc(String useCaseReference);
 }

@@ -3,11 +3,14 @@ package de.kiregister.classification.assessment;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import de.kiregister.classification.AssessmentRecorded;
 import de.kiregister.classification.Assessments;
@@ -83,6 +86,16 @@ public class AssessmentService implements Assessments {
     @Override
     public Optional<RecordedAssessment> current(String reference) {
         return assessments.findByUseCaseReferenceAndSupersededAtIsNull(reference).map(Assessment::toRecord);
+    }
+
+    @Override
+    public Map<String, RecordedAssessment> current(Collection<String> references) {
+        if (references.isEmpty()) {
+            return Map.of();
+        }
+        return assessments.findByUseCaseReferenceInAndSupersededAtIsNull(Set.copyOf(references)).stream()
+                .map(Assessment::toRecord)
+                .collect(Collectors.toMap(RecordedAssessment::reference, Function.identity()));
     }
 
     @Override

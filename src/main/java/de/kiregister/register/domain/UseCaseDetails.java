@@ -14,6 +14,7 @@ import de.kiregister.register.Hosting;
 import de.kiregister.register.PersonalData;
 import de.kiregister.register.StrategicGoal;
 import de.kiregister.shared.DomainRuleViolation;
+import de.kiregister.shared.Fingerprints;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +60,17 @@ public record UseCaseDetails(
         notNegative(yearlyCost, "yearlyCost");
         notNegative(personDays == null ? null : BigDecimal.valueOf(personDays), "personDays");
         notNegative(hoursSavedPerYear == null ? null : BigDecimal.valueOf(hoursSavedPerYear), "hoursSavedPerYear");
+    }
+
+    /**
+     * A SHA-256 over exactly the fields {@link #materialDifferencesTo} compares: equal for two details without
+     * material differences, so other modules can tell "what was reviewed" from "what is there now".
+     */
+    public String materialFingerprint() {
+        return Fingerprints.sha256(purpose, category.name(), Objects.toString(vendor, ""),
+                Objects.toString(product, ""), Objects.toString(gpaiModelName, ""),
+                Objects.toString(gpaiModelProvider, ""), automationLevel.name(),
+                new TreeSet<>(affectedGroups).toString(), personalData.name(), hosting.name());
     }
 
     /**

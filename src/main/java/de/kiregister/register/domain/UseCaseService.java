@@ -1,5 +1,6 @@
 package de.kiregister.register.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +64,14 @@ public class UseCaseService implements UseCaseDirectory {
     public Optional<UseCaseSnapshot> findByReference(String reference) {
         return (ReferenceCode.isWellFormed(reference) ? useCases.findByReference(reference) : Optional.<UseCase>empty())
                 .map(UseCaseService::snapshot);
+    }
+
+    @Override
+    public List<UseCaseSnapshot> findByReferences(Collection<String> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return useCases.findByReferenceIn(Set.copyOf(references)).stream().map(UseCaseService::snapshot).toList();
     }
 
     @Override
@@ -141,8 +150,9 @@ public class UseCaseService implements UseCaseDirectory {
     }
 
     private static UseCaseSnapshot snapshot(UseCase u) {
-        return new UseCaseSnapshot(u.reference(), u.title(), u.phase(), u.ownerUsername(), u.department().name(),
-                u.changedBy(), u.changedAt());
+        return new UseCaseSnapshot(u.reference(), u.title(), u.details().summary(), u.details().purpose(), u.phase(),
+                u.ownerUsername(), u.department().name(), u.changedBy(), u.changedAt(),
+                u.details().materialFingerprint());
     }
 
     /** Whether the current user may edit the use case: KI-Hub always, a project owner only their own. */

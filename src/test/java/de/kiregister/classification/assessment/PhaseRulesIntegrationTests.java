@@ -2,6 +2,7 @@ package de.kiregister.classification.assessment;
 
 import static de.kiregister.classification.assessment.AssessmentFixtures.MINIMAL;
 import static de.kiregister.classification.assessment.AssessmentFixtures.with;
+import static de.kiregister.dialogue.domain.DialogueFixtures.completeRound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import de.kiregister.dialogue.domain.DialogueService;
 import de.kiregister.identity.Role;
 import de.kiregister.identity.domain.UserAccountService;
 import de.kiregister.register.Phase;
@@ -29,7 +31,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Rules 1, 2 and 4 of product.md §5 through the register's lifecycle, on a real PostgreSQL. */
+/**
+ * Rules 1, 2 and 4 of product.md §5 through the register's lifecycle, on a real PostgreSQL. Where a move should
+ * pass, the Spezifikationsdialog is completed first, so rule 3 is not what the test sees.
+ */
 @IntegrationTest
 class PhaseRulesIntegrationTests {
 
@@ -47,6 +52,9 @@ class PhaseRulesIntegrationTests {
 
     @Autowired
     UserAccountService users;
+
+    @Autowired
+    DialogueService dialogues;
 
     private Department department;
     private final String marker = "R" + UUID.randomUUID().toString().substring(0, 8);
@@ -93,6 +101,7 @@ class PhaseRulesIntegrationTests {
         assertRefused(reference, PhaseAction.GO_LIVE, "phase.blocked.assessmentMissing");
 
         assessments.assess(reference, MINIMAL, Map.of());
+        completeRound(dialogues, reference);
         useCases.changePhase(reference, PhaseAction.START_PILOT, "");
         assertThat(phaseOf(reference)).isEqualTo(Phase.PILOT);
     }
@@ -137,6 +146,7 @@ class PhaseRulesIntegrationTests {
 
         // With a legal basis and no discretion (§ 35a VwVfG) it may go ahead.
         assessments.assess(reference, with(with(MINIMAL, "A1", true), "A2", true), Map.of());
+        completeRound(dialogues, reference);
         useCases.changePhase(reference, PhaseAction.GO_LIVE, "");
         assertThat(phaseOf(reference)).isEqualTo(Phase.PRODUCTION);
     }

@@ -1,0 +1,162 @@
+package de.kiregister.dialogue.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import de.kiregister.classification.Assessments;
+import de.kiregister.classification.RecordedAssessment;
+import de.kiregister.dialogue.ItemState;
+import de.kiregister.dialogue.Party;
+import de.kiregister.register.UseCaseDirectory;
+import de.kiregister.register.UseCaseSnapshot;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inboxes: items waiting for a party (oldest first) and Rückfragen waiting for KI-Hub. Three statements
+ * whatever the number of use cases: the items from the dialogue's own tables, then the key facts of their use
+ * cases from the register and their current assessments from classification, each in one batch.
+ */
+@Component
+@Transactional(readOnly = true)
+public class Inbox {
+
+    /** Upper bound of one inbox page; a party with more pending items has a process problem, not a paging one. */
+    public static final int LIMIT = 200;
+
+    private static final ZoneId CITY = ZoneId.of("Europe/Berlin");
+
+    /**
+     * One waiting item with what its reader needs to decide without leaving the inbox.
+     *
+     * @param ageDays whole days since the item started waiting (Berlin calendar days)
+     * @param assessment the use case's current assessment, null when it has none
+     */
+    public record Entry(UUID itemId, long version, Party party, String title, @Nullable String description,
+            boolean stale, Instant pendingSince, long ageDays, int roundNumber, UseCaseSnapshot useCase,
+            @Nullable RecordedAssessment assessment, @Nullable String lastQuestion, @Nullable String lastAnswer) {
+    }
+
+    private record Row(UUID itemId, long version, Party party, String title, @Nullable String description,
+            boolean stale, Instant pendingSince, String reference, int roundNumber, @Nullable String lastQuestion,
+            @Nullable String lastAnswer) {
+    }
+
+    private static final String WAITING = """
+            from dialogue_item i
+            join dialogue_round r on r.id = i.round_id
+            where r.status <> 'REJECTED' and i.state = :state and i.party in (:parties)
+            """;
+
+    private final JdbcClient jdbc;
+    private final UseCaseDirectory useCases;
+    private final Assessments assessments;
+    private final Clock clock;
+
+    Inbox(JdbcClient jdbc, UseCaseDirectory useCases, Assessments assessments, Clock clock) {
+        this.jdbc = jdbc;
+        this.useCases = useCases;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    /** Items waiting for a decision of one of the parties, oldest first. */
+    public List<Entry> pendingFor(Collection<Party> parties) {
+        return entries(ItemState.PENDING, parties);
+    }
+
+    /** Rückfragen of every party, waiting for KI-Hub's answer, oldest first. */
+    public List<Entry> questionsForKiHub() {
+        return entries(ItemState.QUESTION, List.of(Party.values()));
+    }
+
+    public long countPendingFor(Collection<Party> parties) {
+        return count(ItemState.PENDING, parties);
+    }
+
+    public long countQuestions() {
+        return count(ItemState.QUESTION, List.of(Party.values()));
+    }
+
+    /** Pending items per party across all use cases; every party is in the map. */
+    public Map<Party, Long> pendingByParty() {
+        Map<Party, Long> counts = new EnumMap<>(Party.class);
+        for (Party party : Party.values()) {
+            counts.put(party, 0L);
+        }
+        jdbc.sql("select i.party, count(*) as n " + WAITING + " group by i.party")
+                .param("state", ItemState.PENDING.name())
+                .param("parties", List.of(Party.values()).stream().map(Party::name).toList())
+                .query((rs, n) -> Map.entry(Party.valueOf(rs.getString("party")), rs.getLong("n")))
+                .list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    private List<Entry> entries(ItemState state, Collection<Party> parties) {
+        if (parties.isEmpty()) {
+            return List.of();
+        }
+        List<Row> rows = jdbc.sql("""
+                select i.id, i.version, i.party, i.title, i.description, i.stale, i.pending_since,
+                       r.use_case_reference, r.number,
+                       (select q.text from dialogue_decision q where q.item_id = i.id and q.kind = 'QUESTION'
+                         order by q.decided_at desc limit 1) as last_question,
+                       (select a.text from dialogue_comment a where a.item_id = i.id and a.kind = 'ANSWER'
+                         order by a.created_at desc limit 1) as last_answer
+                """ + WAITING + " order by i.pending_since, r.use_case_reference, i.party, i.position limit " + LIMIT)
+                .param("state", state.name())
+                .param("parties", parties.stream().map(Party::name).toList())
+                .query((rs, n) -> row(rs))
+                .list();
+        List<String> references = rows.stream().map(Row::reference).distinct().toList();
+        Map<String, UseCaseSnapshot> facts = useCases.findByReferences(references).stream()
+                .collect(Collectors.toMap(UseCaseSnapshot::reference, Function.identity()));
+        Map<String, RecordedAssessment> current = assessments.current(references);
+        LocalDate today = LocalDate.now(clock.withZone(CITY));
+        return rows.stream()
+                .flatMap(row -> Optional.ofNullable(facts.get(row.reference())).stream()
+                        .map(useCase -> entry(row, useCase, current.get(row.reference()), today)))
+                .toList();
+    }
+
+    private long count(ItemState state, Collection<Party> parties) {
+        if (parties.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) " + WAITING)
+                .param("state", state.name())
+                .param("parties", parties.stream().map(Party::name).toList())
+                .query(Long.class).single();
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getLong("version"), Party.valueOf(rs.getString("party")),
+                rs.getString("title"), rs.getString("description"), rs.getBoolean("stale"),
+                rs.getTimestamp("pending_since").toInstant(), rs.getString("use_case_reference"),
+                rs.getInt("number"), rs.getString("last_question"), rs.getString("last_answer"));
+    }
+
+    private static Entry entry(Row row, UseCaseSnapshot useCase, @Nullable RecordedAssessment assessment,
+            LocalDate today) {
+        long ageDays = ChronoUnit.DAYS.between(row.pendingSince().atZone(CITY).toLocalDate(), today);
+        return new Entry(row.itemId(), row.version(), row.party(), row.title(), row.description(), row.stale(),
+                row.pendingSince(), ageDays, row.roundNumber(), useCase, assessment, row.lastQuestion(),
+                row.lastAnswer());
+    }
+}

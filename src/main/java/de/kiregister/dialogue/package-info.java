@@ -1,0 +1,11 @@
+/**
+ * The Spezifikationsdialog: review rounds in which Verwaltung, Personalrat and IT decide the items (Prüfpunkte) of
+ * a use case before it goes into pilot or production (product.md §3, §5 rules 3, 5, 6, 7). Entry points are
+ * {@link de.kiregister.dialogue.Dialogues} and the events {@link de.kiregister.dialogue.DialogueItemsPending}.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "identity", "register", "classification" })
+@NullMarked
+package de.kiregister.dialogue;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
