@@ -1,5 +1,7 @@
 package de.kiregister.dialogue;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +11,9 @@ public interface Dialogues {
     /** The status of the use case's latest round, empty when no round was started. */
     Optional<RoundStatus> latestRoundStatus(String reference);
 
-    /** Items waiting for each party across all use cases (for dashboards). */
+    /** Items waiting for each party across all use cases (for dashboards); every party is in the map. */
     Map<Party, Long> pendingItemsByParty();
+
+    /** Items waiting for a decision since before {@code cutoff}, oldest first (for reminders). */
+    List<WaitingItem> waitingSince(Instant cutoff);
 }

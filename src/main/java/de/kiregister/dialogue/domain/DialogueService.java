@@ -20,6 +20,7 @@ import de.kiregister.dialogue.ItemSource;
 import de.kiregister.dialogue.Party;
 import de.kiregister.dialogue.RoundStatus;
 import de.kiregister.dialogue.Verdict;
+import de.kiregister.dialogue.WaitingItem;
 import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
 import de.kiregister.register.Phase;
@@ -98,6 +99,11 @@ public class DialogueService implements Dialogues {
     @Override
     public Map<Party, Long> pendingItemsByParty() {
         return inbox.pendingByParty();
+    }
+
+    @Override
+    public List<WaitingItem> waitingSince(Instant cutoff) {
+        return inbox.waitingSince(cutoff);
     }
 
     @PreAuthorize("hasRole('KI_HUB')")

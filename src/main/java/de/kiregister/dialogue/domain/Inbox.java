@@ -2,6 +2,7 @@ package de.kiregister.dialogue.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import de.kiregister.classification.Assessments;
 import de.kiregister.classification.RecordedAssessment;
 import de.kiregister.dialogue.ItemState;
 import de.kiregister.dialogue.Party;
+import de.kiregister.dialogue.WaitingItem;
 import de.kiregister.register.UseCaseDirectory;
 import de.kiregister.register.UseCaseSnapshot;
 import org.jspecify.annotations.Nullable;
@@ -108,22 +110,22 @@ public class Inbox {
         return counts;
     }
 
+    /** Items waiting for a decision since before the cutoff, oldest first, with their use case's title. */
+    public List<WaitingItem> waitingSince(Instant cutoff) {
+        List<Row> rows = rows(ItemState.PENDING, List.of(Party.values()), cutoff, Integer.MAX_VALUE);
+        Map<String, String> titles = useCases.findByReferences(rows.stream().map(Row::reference).distinct().toList())
+                .stream().collect(Collectors.toMap(UseCaseSnapshot::reference, UseCaseSnapshot::title));
+        return rows.stream().filter(row -> titles.containsKey(row.reference()))
+                .map(row -> new WaitingItem(row.reference(), titles.get(row.reference()), row.party(), row.title(),
+                        row.pendingSince()))
+                .toList();
+    }
+
     private List<Entry> entries(ItemState state, Collection<Party> parties) {
         if (parties.isEmpty()) {
             return List.of();
         }
-        List<Row> rows = jdbc.sql("""
-                select i.id, i.version, i.party, i.title, i.description, i.stale, i.pending_since,
-                       r.use_case_reference, r.number,
-                       (select q.text from dialogue_decision q where q.item_id = i.id and q.kind = 'QUESTION'
-                         order by q.decided_at desc limit 1) as last_question,
-                       (select a.text from dialogue_comment a where a.item_id = i.id and a.kind = 'ANSWER'
-                         order by a.created_at desc limit 1) as last_answer
-                """ + WAITING + " order by i.pending_since, r.use_case_reference, i.party, i.position limit " + LIMIT)
-                .param("state", state.name())
-                .param("parties", parties.stream().map(Party::name).toList())
-                .query((rs, n) -> row(rs))
-                .list();
+        List<Row> rows = rows(state, parties, null, LIMIT);
         List<String> references = rows.stream().map(Row::reference).distinct().toList();
         Map<String, UseCaseSnapshot> facts = useCases.findByReferences(references).stream()
                 .collect(Collectors.toMap(UseCaseSnapshot::reference, Function.identity()));
@@ -133,6 +135,25 @@ public class Inbox {
                 .flatMap(row -> Optional.ofNullable(facts.get(row.reference())).stream()
                         .map(useCase -> entry(row, useCase, current.get(row.reference()), today)))
                 .toList();
+    }
+
+    private List<Row> rows(ItemState state, Collection<Party> parties, @Nullable Instant before, int limit) {
+        var query = jdbc.sql("""
+                select i.id, i.version, i.party, i.title, i.description, i.stale, i.pending_since,
+                       r.use_case_reference, r.number,
+                       (select q.text from dialogue_decision q where q.item_id = i.id and q.kind = 'QUESTION'
+                         order by q.decided_at desc limit 1) as last_question,
+                       (select a.text from dialogue_comment a where a.item_id = i.id and a.kind = 'ANSWER'
+                         order by a.created_at desc limit 1) as last_answer
+                """ + WAITING + (before == null ? "" : " and i.pending_since < :before")
+                        + " order by i.pending_since, r.use_case_reference, i.party, i.position limit :limit")
+                .param("state", state.name())
+                .param("parties", parties.stream().map(Party::name).toList())
+                .param("limit", limit);
+        if (before != null) {
+            query = query.param("before", Timestamp.from(before));
+        }
+        return query.query((rs, n) -> row(rs)).list();
     }
 
     private long count(ItemState state, Collection<Party> parties) {
