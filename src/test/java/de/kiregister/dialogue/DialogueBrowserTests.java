@@ -1,0 +1,222 @@
+package de.kiregister.dialogue;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.kiregister.test.Accessibility.assertNoSeriousViolations;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import de.kiregister.test.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The Spezifikationsdialog as its four parties use it, in a real browser on the demo register: KI-Hub starts a
+ * round, the staff council works its inbox with a Rückfrage and conditions, IT and Verwaltung approve, and only
+ * then may the use case go into pilot. Every page visited is checked with axe-core (WCAG 2.1 AA).
+ */
+@BrowserTest
+class DialogueBrowserTests {
+
+    private static final String KITA = "Prognose des Kita-Platzbedarfs";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void fromTheFirstRoundThroughAllInboxesIntoThePilot(Page page) {
+        // KI-Hub moves the demo use case into the dialogue and starts the first round.
+        logIn(page, "kihub");
+        page.navigate(url("/use-cases?q=Kita-Platzbedarf"));
+        page.getByRole(AriaRole.LINK, exactName(KITA)).click();
+        String overview = page.url();
+        page.getByRole(AriaRole.BUTTON, exactName("Spezifikationsdialog beginnen")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Phase wurde geändert.");
+        tab(page, "Spezifikationsdialog").click();
+        assertThat(page.locator("#no-round")).isVisible();
+        assertNoSeriousViolations(page);
+        page.locator("#start-round").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Der Spezifikationsdialog wurde gestartet.");
+        assertThat(page.locator("#round-status")).hasText("offen");
+        assertThat(page.locator("#party-PERSONALRAT")).isVisible();
+        assertThat(page.locator("article.app-item")).hasCount(13);
+        assertNoSeriousViolations(page);
+
+        // Before the parties have decided, the pilot is refused with the rule.
+        page.navigate(overview);
+        page.getByRole(AriaRole.BUTTON, exactName("Pilot starten")).click();
+        assertThat(page.locator("#phase-error")).containsText("Spezifikationsdialog (Runde 1) ist noch nicht "
+                + "abgeschlossen");
+        assertThat(page.locator("main .kern-badge").first()).hasText("Spezifikationsdialog");
+        logOut(page);
+
+        // The staff council finds the new items in its inbox and asks a question back, first without its text.
+        logIn(page, "personalrat");
+        assertThat(page.locator("#nav-inbox-count")).not().hasText("0");
+        page.locator("#nav-inbox").click();
+        assertThat(heading(page, 1)).hasText("Eingang");
+        assertThat(kitaItems(page)).hasCount(5);
+        assertThat(kitaItems(page).first()).containsText("wartet seit 0 Tagen");
+        assertNoSeriousViolations(page);
+        Locator workload = kitaItem(page, "Auswirkungen auf Arbeitsplätze und Arbeitsbelastung");
+        workload.getByLabel("Rückfrage", new Locator.GetByLabelOptions().setExact(true)).check();
+        workload.getByRole(AriaRole.BUTTON, buttonName("Entscheidung speichern")).click();
+        workload = kitaItem(page, "Auswirkungen auf Arbeitsplätze und Arbeitsbelastung");
+        assertThat(workload.getByRole(AriaRole.ALERT)).hasText("Bitte formulieren Sie Ihre Rückfrage an den KI-Hub.");
+        assertThat(workload.getByLabel("Begründung, Auflagen oder Rückfrage")).hasAttribute("aria-invalid", "true");
+        assertThat(workload.getByLabel("Rückfrage", new Locator.GetByLabelOptions().setExact(true))).isChecked();
+        assertNoSeriousViolations(page);
+        workload.getByLabel("Begründung, Auflagen oder Rückfrage")
+                .fill("Werden Erzieherinnen und Erzieher für die Datenerhebung zusätzlich belastet?");
+        workload.getByRole(AriaRole.BUTTON, buttonName("Entscheidung speichern")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ihre Entscheidung wurde gespeichert.");
+        assertThat(kitaItems(page)).hasCount(4);
+        logOut(page);
+
+        // KI-Hub answers the question from its inbox; the item goes back to the staff council.
+        logIn(page, "kihub");
+        page.locator("#nav-inbox").click();
+        Locator question = page.locator("#inbox-questions article").filter(hasText(KITA));
+        assertThat(question).containsText("Werden Erzieherinnen und Erzieher");
+        assertNoSeriousViolations(page);
+        question.getByLabel("Antwort auf die Rückfrage")
+                .fill("Nein: Die Daten kommen aus dem Melderegister und der Kita-Platzvergabe, nicht aus den Kitas.");
+        question.getByRole(AriaRole.BUTTON, buttonName("Antwort senden")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Antwort wurde gespeichert");
+        assertThat(page.locator("#inbox-questions article").filter(hasText(KITA))).hasCount(0);
+        logOut(page);
+
+        // The staff council approves with conditions, and the rest as they are.
+        logIn(page, "personalrat");
+        page.locator("#nav-inbox").click();
+        workload = kitaItem(page, "Auswirkungen auf Arbeitsplätze und Arbeitsbelastung");
+        assertThat(workload).containsText("Nein: Die Daten kommen aus dem Melderegister");
+        workload.getByLabel("zustimmen mit Auflagen", new Locator.GetByLabelOptions().setExact(true)).check();
+        workload.getByLabel("Begründung, Auflagen oder Rückfrage")
+                .fill("Die Kitas werden über das Vorhaben informiert; eine zusätzliche Datenerhebung findet nicht statt.");
+        workload.getByRole(AriaRole.BUTTON, buttonName("Entscheidung speichern")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ihre Entscheidung wurde gespeichert.");
+        approveAll(page);
+        logOut(page);
+
+        // IT approves; Verwaltung approves, the first one with the keyboard alone.
+        logIn(page, "it");
+        page.locator("#nav-inbox").click();
+        assertThat(kitaItems(page)).hasCount(4);
+        approveAll(page);
+        logOut(page);
+        logIn(page, "verwaltung");
+        page.locator("#nav-inbox").click();
+        assertThat(kitaItems(page)).hasCount(4);
+        Locator first = kitaItems(page).first();
+        first.getByLabel("zustimmen", new Locator.GetByLabelOptions().setExact(true)).focus();
+        page.keyboard().press("Space");
+        assertThat(first.getByLabel("zustimmen", new Locator.GetByLabelOptions().setExact(true))).isChecked();
+        first.getByLabel("Begründung, Auflagen oder Rückfrage").focus();
+        page.keyboard().press("Tab");
+        assertThat(first.getByRole(AriaRole.BUTTON, buttonName("Entscheidung speichern"))).isFocused();
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ihre Entscheidung wurde gespeichert.");
+        assertThat(kitaItems(page)).hasCount(3);
+        approveAll(page);
+        logOut(page);
+
+        // The round is complete, the condition is listed, and KI-Hub moves the use case into the pilot.
+        logIn(page, "kihub");
+        page.navigate(overview);
+        tab(page, "Spezifikationsdialog").click();
+        assertThat(page.locator("#round-status")).hasText("abgeschlossen");
+        assertThat(page.locator("#conditions")).containsText("eine zusätzliche Datenerhebung findet nicht statt");
+        Locator answered = page.locator("article.app-item").filter(hasText("Auswirkungen auf Arbeitsplätze"));
+        assertThat(answered).containsText("Rückfrage an den KI-Hub von personalrat");
+        assertThat(answered).containsText("zugestimmt mit Auflagen von personalrat");
+        assertThat(answered).containsText("Antwort des KI-Hubs (kihub)");
+        assertNoSeriousViolations(page);
+        page.navigate(overview);
+        page.getByRole(AriaRole.BUTTON, exactName("Pilot starten")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Phase wurde geändert.");
+        assertThat(page.locator("main .kern-badge").first()).hasText("Pilot");
+    }
+
+    @Test
+    void theOpenDemoRoundsFillTheInboxesAndTheTabShowsEveryState(Page page) {
+        logIn(page, "verwaltung");
+        page.locator("#nav-inbox").click();
+        // The code assistant's second round: approvals went stale after a re-assessment.
+        Locator stale = page.locator("article.app-item").filter(hasText("Code-Assistent"))
+                .filter(hasText("veraltet"));
+        assertThat(stale.first()).isVisible();
+        assertNoSeriousViolations(page);
+        logOut(page);
+
+        logIn(page, "caio");
+        assertThat(page.locator("#nav-inbox")).hasCount(0);
+        page.navigate(url("/use-cases?q=Code-Assistent"));
+        page.getByRole(AriaRole.LINK, exactName("Code-Assistent für Entwicklerinnen und Entwickler")).click();
+        tab(page, "Spezifikationsdialog").click();
+        assertThat(page.locator("#round-status")).hasText("offen");
+        assertThat(page.locator("#earlier-rounds tbody tr")).hasCount(1);
+        assertThat(page.locator("#earlier-rounds tbody tr")).containsText("abgelehnt");
+        // Reading only: no forms for the CAIO.
+        assertThat(page.getByRole(AriaRole.MAIN).locator("form")).hasCount(0);
+        assertNoSeriousViolations(page);
+    }
+
+    private void approveAll(Page page) {
+        for (int guard = 0; guard < 10 && kitaItems(page).count() > 0; guard++) {
+            int before = kitaItems(page).count();
+            Locator item = kitaItems(page).first();
+            item.getByLabel("zustimmen", new Locator.GetByLabelOptions().setExact(true)).check();
+            item.getByRole(AriaRole.BUTTON, buttonName("Entscheidung speichern")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ihre Entscheidung wurde gespeichert.");
+            assertThat(kitaItems(page)).hasCount(before - 1);
+        }
+        assertThat(kitaItems(page)).hasCount(0);
+    }
+
+    private static Locator kitaItems(Page page) {
+        return page.locator("main section[id^=inbox-] article").filter(hasText(KITA));
+    }
+
+    private static Locator kitaItem(Page page, String title) {
+        return kitaItems(page).filter(hasText(title));
+    }
+
+    private void logIn(Page page, String username) {
+        page.navigate(url("/login"));
+        page.getByLabel("Benutzername").fill(username);
+        page.getByLabel("Passwort").fill("demo");
+        page.getByRole(AriaRole.BUTTON, exactName("Anmelden")).click();
+        assertThat(page.getByText("Angemeldet als " + username)).isVisible();
+    }
+
+    private static void logOut(Page page) {
+        page.getByRole(AriaRole.BUTTON, exactName("Abmelden")).click();
+        assertThat(page.getByText("Sie wurden abgemeldet.")).isVisible();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static Locator tab(Page page, String name) {
+        return page.getByRole(AriaRole.NAVIGATION, exactName("Bereiche des Anwendungsfalls"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator heading(Page page, int level) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(level));
+    }
+
+    private static Page.GetByRoleOptions exactName(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    private static Locator.GetByRoleOptions buttonName(String name) {
+        return new Locator.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    private static Locator.FilterOptions hasText(String text) {
+        return new Locator.FilterOptions().setHasText(text);
+    }
+}
