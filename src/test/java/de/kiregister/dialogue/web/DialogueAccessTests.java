@@ -1,0 +1,254 @@
+package de.kiregister.dialogue.web;
+
+import static de.kiregister.classification.assessment.AssessmentFixtures.MINIMAL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import de.kiregister.dialogue.Party;
+import de.kiregister.dialogue.Verdict;
+import de.kiregister.dialogue.domain.DialogueItem;
+import de.kiregister.dialogue.domain.DialogueService;
+import de.kiregister.identity.CurrentUser;
+import de.kiregister.identity.Role;
+import de.kiregister.test.TestRegister;
+import de.kiregister.test.WebIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Every page and write of the Spezifikationsdialog per role, through the real filter chain and method security:
+ * allowed, or 403 with nothing written; CSRF on every write; forged and bad input refused with a message.
+ */
+@WebIntegrationTest
+@Import(TestRegister.class)
+class DialogueAccessTests {
+
+    private static final Set<Role> PARTY_ROLES = EnumSet.of(Role.PERSONALRAT, Role.IT, Role.VERWALTUNG);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestRegister register;
+
+    @Autowired
+    DialogueService dialogues;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String owner;
+    private String reference;
+
+    @BeforeEach
+    void useCaseWithAnOpenRound() {
+        owner = register.user("acc-dlg-owner", Role.PROJECT_OWNER);
+        reference = register.inDialogue("Zugriff Dialog", owner, MINIMAL);
+        CurrentUser.runAs(TestRegister.KI_HUB, Role.KI_HUB, () -> dialogues.startRound(reference));
+    }
+
+    private static RequestPostProcessor as(Role role) {
+        return user("acc-dlg-" + role.name().toLowerCase()).roles(role.name());
+    }
+
+    private DialogueItem item(Party party) {
+        return dialogues.latestRound(reference).orElseThrow().itemsOf(party).getFirst();
+    }
+
+    private long rows(String table) {
+        return jdbc.sql("select count(*) from " + table + " x join dialogue_item i on i.id = x.item_id "
+                + "join dialogue_round r on r.id = i.round_id where r.use_case_reference = ?")
+                .param(reference).query(Long.class).single();
+    }
+
+    private long rounds() {
+        return jdbc.sql("select count(*) from dialogue_round where use_case_reference = ?").param(reference)
+                .query(Long.class).single();
+    }
+
+    private long items() {
+        return jdbc.sql("select count(*) from dialogue_item i join dialogue_round r on r.id = i.round_id "
+                + "where r.use_case_reference = ?").param(reference).query(Long.class).single();
+    }
+
+    private MockHttpServletRequestBuilder decision(DialogueItem item, String verdict, String text) {
+        return post("/dialogue/items/{id}/decision", item.id()).param("version", String.valueOf(item.version()))
+                .param("verdict", verdict).param("text", text);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void everyRoleReadsTheDialogueTabAndItsInbox(Role role) throws Exception {
+        String tab = mvc.perform(get("/use-cases/{ref}/dialogue", reference).with(as(role)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(tab).contains("Runde 1").contains("Keine Leistungs- oder Verhaltenskontrolle");
+        assertThat(tab.contains("id=\"start-round\"")).isFalse();
+        assertThat(tab.contains("id=\"add-item\"")).isEqualTo(role == Role.KI_HUB);
+        assertThat(tab.contains("Entscheidung speichern")).isEqualTo(PARTY_ROLES.contains(role));
+
+        String inbox = mvc.perform(get("/inbox").with(as(role))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(inbox.contains("id=\"nav-inbox\"")).isEqualTo(PARTY_ROLES.contains(role) || role == Role.KI_HUB);
+        // The shared test database holds many rounds: the party's section, not this use case, is what is certain.
+        assertThat(inbox.contains("id=\"inbox-" + role.name() + "\"")).isEqualTo(PARTY_ROLES.contains(role));
+        assertThat(inbox.contains("id=\"inbox-questions\"")).isEqualTo(role == Role.KI_HUB);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLogin() throws Exception {
+        mvc.perform(get("/inbox")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/use-cases/{ref}/dialogue", reference)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/use-cases/{ref}/dialogue/rounds", reference).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = "KI_HUB", mode = EnumSource.Mode.EXCLUDE)
+    void onlyKiHubStartsRoundsAndAddsItems(Role role) throws Exception {
+        long before = items();
+        mvc.perform(post("/use-cases/{ref}/dialogue/items", reference).with(as(role)).with(csrf())
+                .param("party", "IT").param("title", "Fremder Prüfpunkt")).andExpect(status().isForbidden());
+        mvc.perform(post("/use-cases/{ref}/dialogue/rounds", reference).with(as(role)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(items()).isEqualTo(before);
+        assertThat(rounds()).isEqualTo(1);
+    }
+
+    @Test
+    void kiHubAddsAnItemAndABadOneIsRefusedWithAMessage() throws Exception {
+        long before = items();
+        mvc.perform(post("/use-cases/{ref}/dialogue/items", reference).with(as(Role.KI_HUB)).with(csrf())
+                        .param("party", "PERSONALRAT").param("title", "Dienstplanänderungen"))
+                .andExpect(redirectedUrl("/use-cases/" + reference + "/dialogue"))
+                .andExpect(flash().attribute("success", "dialogue.item.added"));
+        assertThat(items()).isEqualTo(before + 1);
+
+        mvc.perform(post("/use-cases/{ref}/dialogue/items", reference).with(as(Role.KI_HUB)).with(csrf())
+                        .param("party", "NIEMAND").param("title", "Ohne Partei"))
+                .andExpect(redirectedUrl("/use-cases/" + reference + "/dialogue#new-item"))
+                .andExpect(flash().attribute("newItem", new NewItemInput("NIEMAND", "Ohne Partei", null,
+                        new Problem("dialogue.item.party.required", List.of()))));
+        mvc.perform(post("/use-cases/{ref}/dialogue/items", reference).with(as(Role.KI_HUB)).with(csrf())
+                        .param("party", "IT").param("title", "  "))
+                .andExpect(flash().attributeExists("newItem"));
+        assertThat(items()).isEqualTo(before + 1);
+
+        // A second round while this one runs: a message, no second round.
+        mvc.perform(post("/use-cases/{ref}/dialogue/rounds", reference).with(as(Role.KI_HUB)).with(csrf()))
+                .andExpect(flash().attribute("problem", new Problem("dialogue.round.stillActive",
+                        List.of("1"))));
+        assertThat(rounds()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void aMemberDecidesOnlyItemsOfTheirOwnParty(Role role) throws Exception {
+        DialogueItem item = item(Party.IT);
+        var result = mvc.perform(decision(item, "APPROVE", "").with(as(role)).with(csrf()));
+        if (role == Role.IT) {
+            result.andExpect(redirectedUrl("/inbox#item-" + item.id()))
+                    .andExpect(flash().attribute("success", "dialogue.decision.saved"));
+            assertThat(rows("dialogue_decision")).isEqualTo(1);
+        } else {
+            result.andExpect(status().isForbidden());
+            assertThat(rows("dialogue_decision")).isZero();
+        }
+    }
+
+    @Test
+    void theOwnerOfAUseCaseDoesNotDecideItEvenAsAPartyMember() throws Exception {
+        DialogueItem item = item(Party.PERSONALRAT);
+        mvc.perform(decision(item, "APPROVE", "").with(user(owner).roles("PROJECT_OWNER", "PERSONALRAT"))
+                .with(csrf())).andExpect(status().isForbidden());
+        assertThat(rows("dialogue_decision")).isZero();
+    }
+
+    @Test
+    void everyWriteNeedsTheCsrfToken() throws Exception {
+        DialogueItem item = item(Party.IT);
+        mvc.perform(decision(item, "APPROVE", "").with(as(Role.IT))).andExpect(status().isForbidden());
+        mvc.perform(post("/dialogue/items/{id}/comments", item.id()).with(as(Role.IT)).param("text", "Hallo"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/dialogue/items/{id}/answer", item.id()).with(as(Role.KI_HUB)).param("text", "Antwort"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/use-cases/{ref}/dialogue/rounds", reference).with(as(Role.KI_HUB)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/use-cases/{ref}/dialogue/items", reference).with(as(Role.KI_HUB))
+                .param("party", "IT").param("title", "Ohne Token")).andExpect(status().isForbidden());
+        assertThat(rows("dialogue_decision")).isZero();
+        assertThat(rows("dialogue_comment")).isZero();
+    }
+
+    @Test
+    void badOrForgedDecisionsAreRefusedWithAMessageAndChangeNothing() throws Exception {
+        DialogueItem item = item(Party.IT);
+        mvc.perform(decision(item, "REJECT", " ").with(as(Role.IT)).with(csrf()))
+                .andExpect(flash().attribute("failure", new ItemFailure(item.id(), "decision",
+                        new Problem("dialogue.decision.textRequired.REJECT", List.of()), " ", "REJECT")));
+        mvc.perform(decision(item, "DURCHWINKEN", "").with(as(Role.IT)).with(csrf()))
+                .andExpect(flash().attributeExists("failure"));
+        mvc.perform(post("/dialogue/items/{id}/decision", item.id()).param("version", "99").param("verdict", "APPROVE")
+                .with(as(Role.IT)).with(csrf())).andExpect(flash().attribute("failure", new ItemFailure(item.id(),
+                "decision", new Problem("dialogue.item.changedMeanwhile", List.of()), null, "APPROVE")));
+        mvc.perform(post("/dialogue/items/{id}/decision", UUID.randomUUID()).param("version", "0")
+                .param("verdict", "APPROVE").with(as(Role.IT)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/dialogue/items/{id}/decision", "kein-uuid").param("version", "0")
+                .with(as(Role.IT)).with(csrf())).andExpect(status().is4xxClientError());
+        // Where to go back to is a closed set: a foreign address falls back to the inbox.
+        mvc.perform(decision(item, "APPROVE", "").param("returnTo", "https://example.com/").with(as(Role.IT))
+                .with(csrf())).andExpect(redirectedUrl("/inbox#item-" + item.id()));
+        assertThat(rows("dialogue_decision")).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void kiHubAndTheItemsPartyDiscussInItsThread(Role role) throws Exception {
+        DialogueItem item = item(Party.PERSONALRAT);
+        var result = mvc.perform(post("/dialogue/items/{id}/comments", item.id()).with(as(role)).with(csrf())
+                .param("text", "Bitte das Schulungskonzept anhängen.").param("returnTo", reference));
+        if (role == Role.KI_HUB || role == Role.PERSONALRAT) {
+            result.andExpect(redirectedUrl("/use-cases/" + reference + "/dialogue#item-" + item.id()));
+            assertThat(rows("dialogue_comment")).isEqualTo(1);
+        } else {
+            result.andExpect(status().isForbidden());
+            assertThat(rows("dialogue_comment")).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void onlyKiHubAnswersARueckfrage(Role role) throws Exception {
+        DialogueItem item = item(Party.PERSONALRAT);
+        CurrentUser.runAs("acc-dlg-member", Role.PERSONALRAT, () -> dialogues.decide(item.id(), item.version(),
+                Verdict.QUESTION, "Wer wird geschult?"));
+        var result = mvc.perform(post("/dialogue/items/{id}/answer", item.id()).with(as(role)).with(csrf())
+                .param("text", "Alle Sachbearbeiterinnen und Sachbearbeiter."));
+        if (role == Role.KI_HUB) {
+            result.andExpect(flash().attribute("success", "dialogue.answer.saved"));
+            assertThat(rows("dialogue_comment")).isEqualTo(1);
+        } else {
+            result.andExpect(status().isForbidden());
+            assertThat(rows("dialogue_comment")).isZero();
+        }
+    }
+}
