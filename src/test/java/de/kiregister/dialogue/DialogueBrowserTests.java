@@ -162,6 +162,39 @@ class DialogueBrowserTests {
         assertNoSeriousViolations(page);
     }
 
+    /** ADMIN keeps the catalogue; the entry made here is deactivated again so the other journeys keep theirs. */
+    @Test
+    void adminKeepsTheItemCatalogue(Page page) {
+        logIn(page, "admin");
+        page.getByRole(AriaRole.NAVIGATION, exactName("Hauptnavigation"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Prüfpunktkatalog")).click();
+        assertThat(heading(page, 1)).hasText("Prüfpunktkatalog des Spezifikationsdialogs");
+        assertThat(page.locator("#catalogue tr").filter(hasText("PR-HIGH-RISK-26-7")))
+                .containsText("nur wenn die Einstufung die Pflicht INFORM_WORKERS ergibt");
+        assertNoSeriousViolations(page);
+
+        // Without a title: refused at the field, the input kept.
+        page.getByLabel("Partei").selectOption("VERWALTUNG");
+        page.getByLabel("Kürzel").fill("VW-BROWSER-TEST");
+        page.getByLabel("Beschreibung").fill("Ist die Finanzierung im Haushalt gesichert?");
+        page.getByLabel("Position").fill("9");
+        page.locator("#create-entry").click();
+        assertThat(page.locator("#title-error")).hasText("Bitte füllen Sie dieses Feld aus.");
+        assertThat(page.getByLabel("Kürzel")).hasValue("VW-BROWSER-TEST");
+        assertNoSeriousViolations(page);
+        page.getByLabel("Titel des Prüfpunkts").fill("Finanzierung gesichert");
+        page.locator("#create-entry").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Der Prüfpunkt wurde in den Katalog aufgenommen.");
+
+        page.getByRole(AriaRole.LINK, exactName("Bearbeiten VW-BROWSER-TEST")).click();
+        assertThat(heading(page, 1)).hasText("Prüfpunkt VW-BROWSER-TEST bearbeiten");
+        assertNoSeriousViolations(page);
+        page.getByLabel("Aktiv (in neuen Runden enthalten)").uncheck();
+        page.locator("#save-entry").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Der Prüfpunkt wurde gespeichert.");
+        assertThat(page.locator("#catalogue tr").filter(hasText("VW-BROWSER-TEST"))).containsText("inaktiv");
+    }
+
     private void approveAll(Page page) {
         for (int guard = 0; guard < 10 && kitaItems(page).count() > 0; guard++) {
             int before = kitaItems(page).count();

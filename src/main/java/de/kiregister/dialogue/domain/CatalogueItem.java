@@ -38,20 +38,21 @@ public class CatalogueItem {
     /** An obligation code: the entry applies only when the current assessment derives it; null = always. */
     private @Nullable String requiredBy;
 
+    /** Null until persisted, which tells Spring Data that an entry with its assigned id is new. */
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected CatalogueItem() {
     }
 
-    public CatalogueItem(Party party, String code, String title, String description, int position) {
+    CatalogueItem(Party party, String code, String title, String description, int position) {
         this.id = UUID.randomUUID();
         this.party = party;
         this.code = requiredText(code, "dialogue.catalogue.code.required").toUpperCase(Locale.ROOT);
         change(title, description, position, true);
     }
 
-    public void change(String title, String description, int position, boolean active) {
+    void change(String title, String description, int position, boolean active) {
         this.title = requiredText(title, "dialogue.item.title.required");
         this.description = requiredText(description, "dialogue.catalogue.description.required");
         this.position = position;
@@ -108,6 +109,6 @@ public class CatalogueItem {
     }
 
     public long version() {
-        return version;
+        return version == null ? 0 : version;
     }
 }
