@@ -28,6 +28,11 @@ import de.kiregister.audit.RevisionChanges;
 import de.kiregister.classification.AiActRole;
 import de.kiregister.classification.ObligationState;
 import de.kiregister.register.RiskTier;
+import de.kiregister.dialogue.ItemSource;
+import de.kiregister.dialogue.ItemState;
+import de.kiregister.dialogue.Party;
+import de.kiregister.dialogue.RoundStatus;
+import de.kiregister.dialogue.Verdict;
 import de.kiregister.identity.Role;
 import de.kiregister.register.AffectedGroup;
 import de.kiregister.register.AutomationLevel;
@@ -169,7 +174,8 @@ class I18nTests {
         Map<String, List<? extends Enum<?>>> prefixes = new TreeMap<>();
         for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Phase.class, StrategicGoal.class,
                 Category.class, Horizon.class, Hosting.class, PersonalData.class, AffectedGroup.class,
-                AutomationLevel.class, Role.class, RiskTier.class, AiActRole.class, ObligationState.class)) {
+                AutomationLevel.class, Role.class, RiskTier.class, AiActRole.class, ObligationState.class,
+                Party.class, ItemState.class, Verdict.class, RoundStatus.class, ItemSource.class)) {
             prefixes.put("enum." + type.getSimpleName() + ".", List.of(type.getEnumConstants()));
         }
         prefixes.put("action.", List.of(PhaseAction.values()));
