@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import de.kiregister.audit.RevisionChanges;
 import de.kiregister.classification.AiActRole;
 import de.kiregister.classification.ObligationState;
+import de.kiregister.classification.obligation.ObligationCalendar;
 import de.kiregister.register.RiskTier;
 import de.kiregister.identity.Role;
 import de.kiregister.register.AffectedGroup;
@@ -174,6 +175,8 @@ class I18nTests {
         }
         prefixes.put("action.", List.of(PhaseAction.values()));
         prefixes.put("sort.", List.of(UseCaseSearch.SortKey.values()));
+        prefixes.put("calendar.status.", List.of(ObligationCalendar.StatusFilter.values()));
+        prefixes.put("calendar.section.", List.of(ObligationCalendar.Section.values()));
 
         List<String> missing = new ArrayList<>();
         prefixes.forEach((prefix, constants) -> {

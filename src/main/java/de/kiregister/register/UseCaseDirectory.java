@@ -1,5 +1,6 @@
 package de.kiregister.register;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,12 @@ import java.util.Optional;
 public interface UseCaseDirectory {
 
     Optional<UseCaseSnapshot> findByReference(String reference);
+
+    /**
+     * The use cases with the given reference codes, in one query whatever their number (for pages that list
+     * things of many use cases); unknown codes are left out, the order is by reference.
+     */
+    List<UseCaseSnapshot> findByReferences(Collection<String> references);
 
     /** Every use case, by reference; for small jobs such as demo data, not for pages. */
     List<UseCaseSnapshot> all();

@@ -166,7 +166,7 @@ class RegisterBrowserTests {
     @Test
     void caioReadsButCannotChangeAnything(Page page) {
         logIn(page, "caio");
-        assertThat(navigation(page).getByRole(AriaRole.LINK)).hasText(new String[] {"Start", "Register"});
+        assertThat(navigation(page).getByRole(AriaRole.LINK)).hasText(new String[] {"Start", "Register", "Pflichten"});
 
         navigation(page).getByRole(AriaRole.LINK, linkName("Register")).click();
         assertThat(heading(page, 1)).hasText("Register der KI-Anwendungsfälle");

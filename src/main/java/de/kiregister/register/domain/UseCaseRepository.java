@@ -1,5 +1,6 @@
 package de.kiregister.register.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,9 @@ public interface UseCaseRepository extends JpaRepository<UseCase, UUID> {
 
     @EntityGraph(attributePaths = "department")
     List<UseCase> findAllByOrderByReferenceAsc();
+
+    @EntityGraph(attributePaths = "department")
+    List<UseCase> findByReferenceInOrderByReferenceAsc(Collection<String> references);
 
     long count();
 }

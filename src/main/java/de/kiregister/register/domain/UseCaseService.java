@@ -1,5 +1,6 @@
 package de.kiregister.register.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +64,15 @@ public class UseCaseService implements UseCaseDirectory {
     public Optional<UseCaseSnapshot> findByReference(String reference) {
         return (ReferenceCode.isWellFormed(reference) ? useCases.findByReference(reference) : Optional.<UseCase>empty())
                 .map(UseCaseService::snapshot);
+    }
+
+    @Override
+    public List<UseCaseSnapshot> findByReferences(Collection<String> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return useCases.findByReferenceInOrderByReferenceAsc(Set.copyOf(references)).stream()
+                .map(UseCaseService::snapshot).toList();
     }
 
     @Override
