@@ -58,7 +58,7 @@ class I18nTests {
 
     /** Label keys handed to the form and list fragments, e.g. {@code item('usecase.summary', ...)}. */
     private static final Pattern FRAGMENT_KEY = Pattern.compile(
-            ":: (?:item\\(|(?:input|textarea|enumSelect|filterSelect)\\('[\\w]+', )'([A-Za-z][\\w.-]*)'");
+            ":: (?:item\\(|(?:input|textarea|enumSelect|optionSelect)\\('[\\w]+', )'([A-Za-z][\\w.-]*)'");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 

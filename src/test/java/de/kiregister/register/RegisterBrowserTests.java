@@ -17,9 +17,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import de.kiregister.test.BrowserTest;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import de.kiregister.test.PdfText;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -311,12 +309,9 @@ class RegisterBrowserTests {
 
         assertThat(download.suggestedFilename()).isEqualTo("Einstufungsdossier-" + reference + ".pdf");
         assertThat(download.failure()).isNull();
-        byte[] pdf = Files.readAllBytes(download.path());
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains(reference, "Wohngeld-Assistent", "Amt für Stadtplanung und Wohnen",
-                    "Risikostufe Hochrisiko", "Art. 27", "02.12.2027", "Erstellt am", "Kim Huber (KI-Hub) (kihub)");
-        }
+        assertThat(PdfText.of(Files.readAllBytes(download.path()))).contains(reference, "Wohngeld-Assistent",
+                "Amt für Stadtplanung und Wohnen", "Risikostufe Hochrisiko", "Art. 27", "02.12.2027", "Erstellt am",
+                "Kim Huber (KI-Hub) (kihub)");
         // Downloading leaves the page where it was.
         assertThat(heading(page, 2)).hasText("Risikoeinstufung nach der KI-Verordnung");
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -43,18 +44,20 @@ public class PdfRenderer {
         this.applicationContext = applicationContext;
         this.regular = WoffFont.sfntFromClasspath(FONT_DIRECTORY + "NotoSans-Regular.woff");
         this.bold = WoffFont.sfntFromClasspath(FONT_DIRECTORY + "NotoSans-Bold.woff");
+        // openhtmltopdf's logging is one static setting for the JVM; it prints to the console unless told otherwise.
+        XRLog.setLoggerImpl(new Slf4jXRLogger());
     }
 
     /**
      * @param template template name as for a view, e.g. {@code pdf/dossier}; its output must be well-formed XHTML
-     *        with a {@code <title>} and a {@code lang} (PDF/UA needs both)
+     *        with a {@code <title>}, a {@code <meta name="subject">} and a {@code lang} (PDF/UA needs them)
      * @param variables the model the template reads
      * @param locale the language of {@code #{…}} messages
      * @return the PDF
      */
     public byte[] render(String template, Map<String, ?> variables, Locale locale) {
         Context context = new Context(locale);
-        context.setVariables(Map.copyOf(variables));
+        variables.forEach(context::setVariable);
         // Without it the template sees no Spring beans (@dates); null conversion service: the default one.
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(applicationContext, null));

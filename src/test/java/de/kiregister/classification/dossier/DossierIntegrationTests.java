@@ -2,12 +2,12 @@ package de.kiregister.classification.dossier;
 
 import static de.kiregister.classification.assessment.AssessmentFixtures.MINIMAL;
 import static de.kiregister.classification.assessment.AssessmentFixtures.WOHNGELD;
+import static de.kiregister.test.PdfText.compact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +25,10 @@ import de.kiregister.register.domain.DepartmentService;
 import de.kiregister.register.domain.UseCaseService;
 import de.kiregister.shared.NotFoundException;
 import de.kiregister.test.IntegrationTest;
+import de.kiregister.test.PdfText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,33 +94,19 @@ class DossierIntegrationTests {
         SecurityContextHolder.clearContext();
     }
 
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            // Lines wrap wherever the layout breaks them; compare with single spaces.
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
-    /** Without any white space: a narrow table cell wraps a long text wherever it fits. */
-    private static String compact(String text) {
-        return text.replaceAll("\\s", "");
-    }
-
     private byte[] pdf() {
         return dossiers.pdf(dossiers.of(reference));
     }
 
     @Test
-    void theDossierSpellsOutTheCurrentClassification() throws IOException {
+    void theDossierSpellsOutTheCurrentClassification() {
         assessments.assess(reference, WOHNGELD, Map.of("H3", RATIONALE));
         String fria = obligations.of(reference).stream().filter(t -> t.obligation().article().equals("Art. 27"))
                 .findFirst().orElseThrow().obligation().code();
         obligations.record(reference, fria, ObligationState.DONE, null, "DSFA-Bericht im Intranet",
                 LocalDate.of(2027, 6, 30));
 
-        byte[] pdf = pdf();
-        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        String text = text(pdf);
+        String text = PdfText.of(pdf());
 
         assertThat(text).contains("Einstufungsdossier", reference, title, "Fachamt " + department, "Phase Idee");
         assertThat(text).contains("Risikostufe Hochrisiko");
@@ -141,10 +127,10 @@ class DossierIntegrationTests {
     }
 
     @Test
-    void markupInARationaleIsTextAndUmlautsSurvive() throws IOException {
+    void markupInARationaleIsTextAndUmlautsSurvive() {
         assessments.assess(reference, WOHNGELD, Map.of("H3", RATIONALE));
 
-        String text = text(pdf());
+        String text = PdfText.of(pdf());
 
         assertThat(compact(text)).contains("<script>alert(1)</script>");
         assertThat(text).contains("öffentliche", "Übersetzung", "Straße", "„Zitat“", "&");
@@ -167,19 +153,19 @@ class DossierIntegrationTests {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo(
                     "Einstufungsdossier " + reference + ": " + title);
             // Page numbers in the footer: "Seite 1 von N".
-            assertThat(text(pdf())).contains("Seite 1 von " + document.getNumberOfPages());
+            assertThat(PdfText.of(document)).contains("Seite 1 von " + document.getNumberOfPages());
         }
     }
 
     @Test
-    void aStaleAssessmentSaysWhatChangedAndTheHistoryListsEveryAssessment() throws IOException {
+    void aStaleAssessmentSaysWhatChangedAndTheHistoryListsEveryAssessment() {
         assessments.assess(reference, WOHNGELD, Map.of());
         assessments.assess(reference, MINIMAL, Map.of());
         assertThat(assessmentService.markStale(reference, Set.of("purpose"))).isTrue();
 
         Dossier dossier = dossiers.of(reference);
         assertThat(dossier.history()).hasSize(2);
-        String text = text(dossiers.pdf(dossier));
+        String text = PdfText.of(dossiers.pdf(dossier));
 
         assertThat(text).contains("Risikostufe Minimales Risiko");
         assertThat(text).contains("Einstufung veraltet", "Geändert: Zweck");
@@ -189,11 +175,11 @@ class DossierIntegrationTests {
     }
 
     @Test
-    void aUseCaseNeverClassifiedGetsADossierSayingSo() throws IOException {
+    void aUseCaseNeverClassifiedGetsADossierSayingSo() {
         Dossier dossier = dossiers.of(reference);
         assertThat(dossier.current()).isNull();
 
-        String text = text(dossiers.pdf(dossier));
+        String text = PdfText.of(dossiers.pdf(dossier));
 
         assertThat(text).contains(reference, title, "Nicht eingestuft");
         assertThat(text).doesNotContain("Herleitung", "Risikostufe Hochrisiko");

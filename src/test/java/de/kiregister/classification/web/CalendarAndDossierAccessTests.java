@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -16,15 +15,13 @@ import java.util.UUID;
 
 import de.kiregister.classification.Assessments;
 import de.kiregister.classification.assessment.AssessmentFixtures;
+import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
 import de.kiregister.identity.domain.UserAccountService;
 import de.kiregister.register.domain.DepartmentService;
 import de.kiregister.register.domain.UseCaseService;
+import de.kiregister.test.PdfText;
 import de.kiregister.test.WebIntegrationTest;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,9 +30,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -79,23 +73,14 @@ class CalendarAndDossierAccessTests {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         department = "Zugriffsamt " + marker;
         title = "Wohngeld Zugriff " + marker;
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                KI_HUB, null, AuthorityUtils.createAuthorityList(Role.KI_HUB.authority())));
-        try {
+        CurrentUser.runAs(KI_HUB, Role.KI_HUB, () -> {
             UUID departmentId = departments.createIfMissing("ACZ-" + marker, department).id();
             reference = useCases.register(AssessmentFixtures.details(title, "Anträge vorprüfen"), departmentId,
                     OWNER).reference();
             assessments.assess(reference, AssessmentFixtures.WOHNGELD, Map.of());
             unclassified = useCases.register(AssessmentFixtures.details("Ohne Einstufung " + marker, "Zweck"),
                     departmentId, OWNER).reference();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    @AfterEach
-    void clearSecurityContext() {
-        SecurityContextHolder.clearContext();
+        });
     }
 
     private static RequestPostProcessor as(Role role) {
@@ -160,7 +145,7 @@ class CalendarAndDossierAccessTests {
                         "attachment; filename=\"Einstufungsdossier-" + reference + ".pdf\""))
                 .andReturn();
 
-        String text = pdfText(result.getResponse().getContentAsByteArray());
+        String text = PdfText.of(result.getResponse().getContentAsByteArray());
         assertThat(text).contains(reference, title, "Hochrisiko", "Art. 27", "Erstellt am",
                 "von acc-cal-" + role.name().toLowerCase());
     }
@@ -173,7 +158,7 @@ class CalendarAndDossierAccessTests {
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn();
 
-        assertThat(pdfText(result.getResponse().getContentAsByteArray())).contains(unclassified, "Nicht eingestuft");
+        assertThat(PdfText.of(result.getResponse().getContentAsByteArray())).contains(unclassified, "Nicht eingestuft");
     }
 
     @Test
@@ -195,13 +180,6 @@ class CalendarAndDossierAccessTests {
                 .andExpect(redirectedUrl("/login"))
                 .andReturn();
         assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException {
-        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 
     private static String body(MvcResult result) throws Exception {

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import de.kiregister.test.IntegrationTest;
+import de.kiregister.test.PdfText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,10 +25,6 @@ class PdfRendererTests {
     @Autowired
     PdfRenderer renderer;
 
-    private static String text(PDDocument document) throws IOException {
-        return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-    }
-
     private byte[] render(String text, Locale locale) {
         return renderer.render("pdf/renderer-test", Map.of("text", text, "day", LocalDate.of(2027, 12, 2)), locale);
     }
@@ -36,7 +32,7 @@ class PdfRendererTests {
     @Test
     void rendersMessagesBeansAndVariablesWithUmlautsIntoATaggedPdf() throws IOException {
         try (PDDocument document = Loader.loadPDF(render("Übersetzung der Straße für Bürgerinnen", Locale.GERMAN))) {
-            String text = text(document);
+            String text = PdfText.of(document);
             assertThat(text).contains("Pflichten", "Übersetzung der Straße für Bürgerinnen", "02.12.2027");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("KI-Register");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("de");
@@ -51,7 +47,7 @@ class PdfRendererTests {
     @Test
     void theLocaleChoosesTheMessages() throws IOException {
         try (PDDocument document = Loader.loadPDF(render("x", Locale.ENGLISH))) {
-            assertThat(text(document)).contains("Obligations").doesNotContain("Pflichten");
+            assertThat(PdfText.of(document)).contains("Obligations").doesNotContain("Pflichten");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
         }
     }
@@ -60,7 +56,7 @@ class PdfRendererTests {
     void markupInVariablesStaysText() throws IOException {
         try (PDDocument document = Loader.loadPDF(render("<b>fett</b> <img src=\"http://example.org/x.png\"/> &amp;",
                 Locale.GERMAN))) {
-            assertThat(text(document)).contains("<b>fett</b> <img src=\"http://example.org/x.png\"/> &amp;");
+            assertThat(PdfText.of(document)).contains("<b>fett</b> <img src=\"http://example.org/x.png\"/> &amp;");
         }
     }
 }
