@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import de.kiregister.audit.RevisionChanges;
 import de.kiregister.classification.AiActRole;
 import de.kiregister.classification.ObligationState;
+import de.kiregister.classification.obligation.ObligationCalendar;
 import de.kiregister.register.RiskTier;
 import de.kiregister.dialogue.ItemSource;
 import de.kiregister.dialogue.ItemState;
@@ -62,7 +63,7 @@ class I18nTests {
 
     /** Label keys handed to the form and list fragments, e.g. {@code item('usecase.summary', ...)}. */
     private static final Pattern FRAGMENT_KEY = Pattern.compile(
-            ":: (?:item\\(|(?:input|textarea|enumSelect|filterSelect)\\('[\\w]+', )'([A-Za-z][\\w.-]*)'");
+            ":: (?:item\\(|(?:input|textarea|enumSelect|optionSelect)\\('[\\w]+', )'([A-Za-z][\\w.-]*)'");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
@@ -180,6 +181,8 @@ class I18nTests {
         }
         prefixes.put("action.", List.of(PhaseAction.values()));
         prefixes.put("sort.", List.of(UseCaseSearch.SortKey.values()));
+        prefixes.put("calendar.status.", List.of(ObligationCalendar.StatusFilter.values()));
+        prefixes.put("calendar.section.", List.of(ObligationCalendar.Section.values()));
 
         List<String> missing = new ArrayList<>();
         prefixes.forEach((prefix, constants) -> {

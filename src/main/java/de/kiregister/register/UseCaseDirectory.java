@@ -9,7 +9,10 @@ public interface UseCaseDirectory {
 
     Optional<UseCaseSnapshot> findByReference(String reference);
 
-    /** The use cases with these references (unknown ones are left out), in one query; for lists of other modules. */
+    /**
+     * The use cases with the given reference codes, in one query whatever their number (for pages that list
+     * things of many use cases); unknown codes are left out, the order is by reference.
+     */
     List<UseCaseSnapshot> findByReferences(Collection<String> references);
 
     /** Every use case, by reference; for small jobs such as demo data, not for pages. */

@@ -4,16 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static de.kiregister.test.Accessibility.assertNoSeriousViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Year;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import de.kiregister.test.BrowserTest;
+import de.kiregister.test.PdfText;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -166,7 +170,7 @@ class RegisterBrowserTests {
     @Test
     void caioReadsButCannotChangeAnything(Page page) {
         logIn(page, "caio");
-        assertThat(navigation(page).getByRole(AriaRole.LINK)).hasText(new String[] {"Start", "Register"});
+        assertThat(navigation(page).getByRole(AriaRole.LINK)).hasText(new String[] {"Start", "Register", "Pflichten"});
 
         navigation(page).getByRole(AriaRole.LINK, linkName("Register")).click();
         assertThat(heading(page, 1)).hasText("Register der KI-Anwendungsfälle");
@@ -223,6 +227,93 @@ class RegisterBrowserTests {
         assertThat(page.locator("#assessment-history tbody tr")).hasCount(1);
         assertThat(page.locator("#assessment-history tbody tr")).containsText("aktuell");
         assertNoSeriousViolations(page);
+    }
+
+    /**
+     * Issue 3's calendar: the CAIO opens it from the navigation, finds the Wohngeld assistant's FRIA with its date,
+     * narrows it with the keyboard to overdue obligations of one department (a plain GET form) and follows a use
+     * case to its classification tab.
+     */
+    @Test
+    void caioFollowsTheObligationCalendarAcrossThePortfolio(Page page) {
+        logIn(page, "caio");
+        navigation(page).getByRole(AriaRole.LINK, linkName("Pflichten")).click();
+        assertThat(page).hasURL(url("/obligations"));
+        assertThat(heading(page, 1)).hasText("Pflichtenkalender");
+        assertThat(navigation(page).getByRole(AriaRole.LINK, linkName("Pflichten")))
+                .hasAttribute("aria-current", "page");
+        assertThat(page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true))).hasValue("OPEN");
+        assertThat(heading(page, 2).first()).containsText("Überfällig");
+        assertThat(heading(page, 2).filter(new Locator.FilterOptions().setHasText("Demnächst fällig"))).hasCount(1);
+        Locator fria = page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("Wohngeld-Assistent"))
+                .filter(new Locator.FilterOptions().setHasText("Art. 27"));
+        assertThat(fria).hasCount(1);
+        assertThat(fria).containsText("02.12.2027");
+        assertThat(fria).containsText("Amt für Stadtplanung und Wohnen");
+        assertThat(fria).containsText("offen");
+        assertNoSeriousViolations(page);
+
+        // A department chosen, then by keyboard alone: the "overdue only" box and the button.
+        Locator department = page.getByLabel("Fachamt");
+        department.selectOption("Amt für Stadtplanung und Wohnen");
+        department.focus();
+        page.keyboard().press("Tab");
+        Locator overdueOnly = page.getByLabel("nur überfällige");
+        assertThat(overdueOnly).isFocused();
+        page.keyboard().press("Space");
+        assertThat(overdueOnly).isChecked();
+        page.keyboard().press("Tab");
+        assertThat(page.getByRole(AriaRole.BUTTON, exactName("Anzeigen"))).isFocused();
+        page.keyboard().press("Enter");
+
+        assertThat(page).hasURL(Pattern.compile("[?&]overdue=true"));
+        assertThat(page).hasURL(Pattern.compile("[?&]department=Amt"));
+        assertThat(heading(page, 2)).hasCount(1);
+        assertThat(heading(page, 2)).containsText("Überfällig");
+        Locator rows = page.locator("tbody tr");
+        // AI literacy (Art. 4) has applied since 02.02.2025 and is open in the demo data.
+        assertThat(rows.filter(new Locator.FilterOptions().setHasText("Art. 4")).first()).isVisible();
+        for (Locator row : rows.all()) {
+            assertThat(row).containsText("überfällig");
+            assertThat(row).containsText("Amt für Stadtplanung und Wohnen");
+        }
+        assertThat(overdueOnly).isChecked();
+        assertNoSeriousViolations(page);
+
+        page.getByRole(AriaRole.LINK, exactName("Filter zurücksetzen")).click();
+        assertThat(page).hasURL(url("/obligations"));
+        page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).selectOption("alle");
+        page.getByRole(AriaRole.BUTTON, exactName("Anzeigen")).click();
+        assertThat(page).hasURL(Pattern.compile("[?&]status=ALL"));
+        page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("Wohngeld-Assistent"))
+                .filter(new Locator.FilterOptions().setHasText("Art. 27"))
+                .getByRole(AriaRole.LINK).click();
+        assertThat(heading(page, 1)).hasText("Wohngeld-Assistent");
+        assertThat(page.locator("#outcome")).hasText("Hochrisiko");
+    }
+
+    /** The dossier from the tab: a real download that opens as a PDF with the use case's facts. */
+    @Test
+    void kiHubDownloadsTheClassificationDossier(Page page) throws IOException {
+        logIn(page, "kihub");
+        page.navigate(url("/use-cases?q=Wohngeld"));
+        page.getByRole(AriaRole.LINK, exactName("Wohngeld-Assistent")).click();
+        String reference = page.getByRole(AriaRole.MAIN).getByText(Pattern.compile("^KI-\\d{4}-\\d{3}$"))
+                .textContent().strip();
+        page.getByRole(AriaRole.LINK, exactName("Einstufung")).click();
+        Locator dossierLink = page.getByRole(AriaRole.LINK, exactName("Dossier (PDF)"));
+        assertThat(dossierLink).isVisible();
+        assertNoSeriousViolations(page);
+
+        Download download = page.waitForDownload(dossierLink::click);
+
+        assertThat(download.suggestedFilename()).isEqualTo("Einstufungsdossier-" + reference + ".pdf");
+        assertThat(download.failure()).isNull();
+        assertThat(PdfText.of(Files.readAllBytes(download.path()))).contains(reference, "Wohngeld-Assistent",
+                "Amt für Stadtplanung und Wohnen", "Risikostufe Hochrisiko", "Art. 27", "02.12.2027", "Erstellt am",
+                "Kim Huber (KI-Hub) (kihub)");
+        // Downloading leaves the page where it was.
+        assertThat(heading(page, 2)).hasText("Risikoeinstufung nach der KI-Verordnung");
     }
 
     /** A material edit in the browser makes the classification stale, and the pilot is refused with the rule. */

@@ -31,6 +31,19 @@ public class ObligationService {
     public record TrackedObligation(DerivedObligation obligation, ObligationState state, @Nullable String reason,
             @Nullable String evidence, LocalDate dueDate, @Nullable String changedBy, @Nullable Instant changedAt,
             boolean overdue) {
+
+        /**
+         * The obligation with what was recorded for it ({@code state} null: nothing yet, so open), as seen on
+         * {@code today}: overdue when still open and due before today.
+         */
+        static TrackedObligation of(DerivedObligation obligation, @Nullable ObligationState state,
+                @Nullable String reason, @Nullable String evidence, @Nullable LocalDate dueDate,
+                @Nullable String changedBy, @Nullable Instant changedAt, LocalDate today) {
+            ObligationState current = state == null ? ObligationState.OPEN : state;
+            LocalDate due = dueDate == null ? obligation.applicableFrom() : dueDate;
+            return new TrackedObligation(obligation, current, reason, evidence, due, changedBy, changedAt,
+                    current == ObligationState.OPEN && due.isBefore(today));
+        }
     }
 
     private final Assessments assessments;
@@ -54,11 +67,11 @@ public class ObligationService {
 
     private static TrackedObligation tracked(DerivedObligation obligation, @Nullable ObligationStatus status,
             LocalDate today) {
-        ObligationState state = status == null ? ObligationState.OPEN : status.status();
-        LocalDate due = status == null || status.dueDate() == null ? obligation.applicableFrom() : status.dueDate();
-        return new TrackedObligation(obligation, state, status == null ? null : status.reason(),
-                status == null ? null : status.evidence(), due, status == null ? null : status.changedBy(),
-                status == null ? null : status.changedAt(), state == ObligationState.OPEN && due.isBefore(today));
+        if (status == null) {
+            return TrackedObligation.of(obligation, null, null, null, null, null, null, today);
+        }
+        return TrackedObligation.of(obligation, status.status(), status.reason(), status.evidence(),
+                status.dueDate(), status.changedBy(), status.changedAt(), today);
     }
 
     /** Only obligations of the current assessment can be tracked; KI-Hub keeps them current. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import de.kiregister.classification.AnswerType;
 import de.kiregister.classification.Assessments;
 import de.kiregister.classification.Catalogue;
 import de.kiregister.classification.Classification;
@@ -16,6 +15,7 @@ import de.kiregister.classification.EvaluationResult;
 import de.kiregister.classification.ExplanationStep;
 import de.kiregister.classification.Question;
 import de.kiregister.classification.RecordedAssessment;
+import de.kiregister.classification.evaluation.AnsweredQuestion;
 import de.kiregister.register.UseCaseDirectory;
 import de.kiregister.register.UseCaseSnapshot;
 import de.kiregister.shared.DomainRuleViolation;
@@ -132,7 +132,7 @@ class QuestionnaireController {
         model.addAttribute("state", state);
         model.addAttribute("result", result);
         model.addAttribute("steps", result.explanation().stream()
-                .map(step -> summaryRow(step, state))
+                .map(step -> AnsweredQuestion.of(catalogue(), step, state.rationales().get(step.question())))
                 .toList());
         model.addAttribute("saveError", error);
         return "classification/questionnaire";
@@ -151,19 +151,6 @@ class QuestionnaireController {
         model.addAttribute("annexIII", catalogue().annexIII());
         model.addAttribute("answeredCount", state.trail().size());
         return "classification/questionnaire";
-    }
-
-    private QuestionnaireRow summaryRow(ExplanationStep step, QuestionnaireState state) {
-        Question question = catalogue().question(step.question()).orElseThrow();
-        Object answer = step.answer();
-        String answerText = null;
-        String answerKey = "classification.answer." + answer;
-        if (question.type() == AnswerType.CHOICE && !Question.NONE.equals(answer)) {
-            answerText = catalogue().annexIIIPoint(String.valueOf(answer))
-                    .map(point -> point.reference() + ": " + point.label())
-                    .orElse(String.valueOf(answer));
-        }
-        return new QuestionnaireRow(step, question, answerKey, answerText, state.rationales().get(step.question()));
     }
 
     private UseCaseSnapshot useCase(String reference) {

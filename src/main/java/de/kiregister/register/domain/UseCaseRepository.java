@@ -23,7 +23,7 @@ public interface UseCaseRepository extends JpaRepository<UseCase, UUID> {
     List<UseCase> findAllByOrderByReferenceAsc();
 
     @EntityGraph(attributePaths = "department")
-    List<UseCase> findByReferenceIn(Collection<String> references);
+    List<UseCase> findByReferenceInOrderByReferenceAsc(Collection<String> references);
 
     long count();
 }

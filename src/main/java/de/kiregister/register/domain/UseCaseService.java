@@ -71,7 +71,8 @@ public class UseCaseService implements UseCaseDirectory {
         if (references.isEmpty()) {
             return List.of();
         }
-        return useCases.findByReferenceIn(Set.copyOf(references)).stream().map(UseCaseService::snapshot).toList();
+        return useCases.findByReferenceInOrderByReferenceAsc(Set.copyOf(references)).stream()
+                .map(UseCaseService::snapshot).toList();
     }
 
     @Override
