@@ -1,12 +1,19 @@
 package de.kiregister.dialogue;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static de.kiregister.test.Accessibility.assertNoSeriousViolations;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.kiregister.test.BrowserTest;
+import de.kiregister.test.PdfText;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -132,6 +139,11 @@ class DialogueBrowserTests {
         assertThat(answered).containsText("zugestimmt mit Auflagen von personalrat");
         assertThat(answered).containsText("Antwort des KI-Hubs (kihub)");
         assertNoSeriousViolations(page);
+        Download download = page.waitForDownload(() -> page.locator("#protocol-link").click());
+        assertThat(download.suggestedFilename()).startsWith("Protokoll-Spezifikationsdialog-KI-");
+        String protocol = PdfText.of(readAll(download));
+        assertThat(protocol).contains(KITA).contains("abgeschlossen")
+                .contains("Werden Erzieherinnen und Erzieher für die Datenerhebung zusätzlich belastet?");
         page.navigate(overview);
         page.getByRole(AriaRole.BUTTON, exactName("Pilot starten")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Phase wurde geändert.");
@@ -205,6 +217,14 @@ class DialogueBrowserTests {
             assertThat(kitaItems(page)).hasCount(before - 1);
         }
         assertThat(kitaItems(page)).hasCount(0);
+    }
+
+    private static byte[] readAll(Download download) {
+        try (InputStream in = download.createReadStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Locator kitaItems(Page page) {

@@ -79,12 +79,22 @@ public class Inbox {
 
     /** Items waiting for a decision of one of the parties, oldest first. */
     public List<Entry> pendingFor(Collection<Party> parties) {
-        return entries(ItemState.PENDING, parties);
+        return pendingFor(parties, List.of());
+    }
+
+    /** The same, for some use cases only (by reference); none given means all. */
+    public List<Entry> pendingFor(Collection<Party> parties, Collection<String> references) {
+        return entries(ItemState.PENDING, parties, references);
     }
 
     /** Rückfragen of every party, waiting for KI-Hub's answer, oldest first. */
     public List<Entry> questionsForKiHub() {
-        return entries(ItemState.QUESTION, List.of(Party.values()));
+        return questionsForKiHub(List.of());
+    }
+
+    /** The same, for some use cases only (by reference); none given means all. */
+    public List<Entry> questionsForKiHub(Collection<String> references) {
+        return entries(ItemState.QUESTION, List.of(Party.values()), references);
     }
 
     public long countPendingFor(Collection<Party> parties) {
@@ -112,7 +122,7 @@ public class Inbox {
 
     /** Items waiting for a decision since before the cutoff, oldest first, with their use case's title. */
     public List<WaitingItem> waitingSince(Instant cutoff) {
-        List<Row> rows = rows(ItemState.PENDING, List.of(Party.values()), cutoff, Integer.MAX_VALUE);
+        List<Row> rows = rows(ItemState.PENDING, List.of(Party.values()), List.of(), cutoff, Integer.MAX_VALUE);
         Map<String, String> titles = useCases.findByReferences(rows.stream().map(Row::reference).distinct().toList())
                 .stream().collect(Collectors.toMap(UseCaseSnapshot::reference, UseCaseSnapshot::title));
         return rows.stream().filter(row -> titles.containsKey(row.reference()))
@@ -121,11 +131,11 @@ public class Inbox {
                 .toList();
     }
 
-    private List<Entry> entries(ItemState state, Collection<Party> parties) {
+    private List<Entry> entries(ItemState state, Collection<Party> parties, Collection<String> references) {
         if (parties.isEmpty()) {
             return List.of();
         }
-        List<Row> rows = rows(state, parties, null, LIMIT);
+        List<Row> rows = rows(state, parties, references, null, LIMIT);
         List<String> references = rows.stream().map(Row::reference).distinct().toList();
         Map<String, UseCaseSnapshot> facts = useCases.findByReferences(references).stream()
                 .collect(Collectors.toMap(UseCaseSnapshot::reference, Function.identity()));
@@ -137,7 +147,8 @@ public class Inbox {
                 .toList();
     }
 
-    private List<Row> rows(ItemState state, Collection<Party> parties, @Nullable Instant before, int limit) {
+    private List<Row> rows(ItemState state, Collection<Party> parties, Collection<String> references,
+            @Nullable Instant before, int limit) {
         var query = jdbc.sql("""
                 select i.id, i.version, i.party, i.title, i.description, i.stale, i.pending_since,
                        r.use_case_reference, r.number,
@@ -146,12 +157,16 @@ public class Inbox {
                        (select a.text from dialogue_comment a where a.item_id = i.id and a.kind = 'ANSWER'
                          order by a.created_at desc limit 1) as last_answer
                 """ + WAITING + (before == null ? "" : " and i.pending_since < :before")
+                        + (references.isEmpty() ? "" : " and r.use_case_reference in (:references)")
                         + " order by i.pending_since, r.use_case_reference, i.party, i.position limit :limit")
                 .param("state", state.name())
                 .param("parties", parties.stream().map(Party::name).toList())
                 .param("limit", limit);
         if (before != null) {
             query = query.param("before", Timestamp.from(before));
+        }
+        if (!references.isEmpty()) {
+            query = query.param("references", List.copyOf(references));
         }
         return query.query((rs, n) -> row(rs)).list();
     }

@@ -12,9 +12,11 @@ import de.kiregister.dialogue.domain.DialogueRights;
 import de.kiregister.dialogue.domain.Inbox;
 import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The inbox ("Eingang"): for each party the user belongs to, the items waiting for its decision across all use
@@ -29,16 +31,22 @@ class InboxController {
         this.inbox = inbox;
     }
 
+    /**
+     * @param useCase a reference code: only that use case's items (a busy inbox worked through case by case);
+     *        anything not shaped like a reference code shows the whole inbox
+     */
     @GetMapping("/inbox")
-    String inbox(Model model) {
+    String inbox(@RequestParam(required = false) @Nullable String useCase, Model model) {
+        List<String> only = ReturnTo.isReference(useCase) ? List.of(useCase) : List.of();
         Map<Party, List<Inbox.Entry>> pending = new LinkedHashMap<>();
         Set<Party> parties = DialogueRights.partiesOfCurrentUser();
         for (Party party : parties) {
-            pending.put(party, inbox.pendingFor(List.of(party)));
+            pending.put(party, inbox.pendingFor(List.of(party), only));
         }
         boolean kiHub = CurrentUser.hasRole(Role.KI_HUB);
+        model.addAttribute("only", only.isEmpty() ? null : only.getFirst());
         model.addAttribute("pending", pending);
-        model.addAttribute("questions", kiHub ? inbox.questionsForKiHub() : List.of());
+        model.addAttribute("questions", kiHub ? inbox.questionsForKiHub(only) : List.of());
         model.addAttribute("kiHub", kiHub);
         model.addAttribute("username", CurrentUser.username().orElse(""));
         model.addAttribute("limit", Inbox.LIMIT);

@@ -1,6 +1,7 @@
 package de.kiregister.dialogue.web;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,11 +11,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReturnTo {
 
+    private static final Pattern REFERENCE = Pattern.compile("KI-\\d{4}-\\d{3,}");
+
     private ReturnTo() {
     }
 
+    /** Shaped like a use case's reference code (KI-2026-014); whether it exists is not checked here. */
+    static boolean isReference(@Nullable String text) {
+        return text != null && REFERENCE.matcher(text).matches();
+    }
+
     static String redirect(@Nullable String returnTo, UUID itemId) {
-        if (returnTo != null && returnTo.matches("KI-\\d{4}-\\d{3,}")) {
+        if (isReference(returnTo)) {
             return "redirect:/use-cases/" + returnTo + "/dialogue#item-" + itemId;
         }
         return "redirect:/inbox#item-" + itemId;

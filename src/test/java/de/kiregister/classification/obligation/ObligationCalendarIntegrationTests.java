@@ -26,6 +26,7 @@ import de.kiregister.identity.Role;
 import de.kiregister.identity.domain.UserAccountService;
 import de.kiregister.register.domain.DepartmentService;
 import de.kiregister.register.domain.UseCaseService;
+import de.kiregister.test.EventPublications;
 import de.kiregister.test.IntegrationTest;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,6 +49,9 @@ class ObligationCalendarIntegrationTests {
 
     private static final String KI_HUB = "it-cal-kihub";
     private static final String OWNER = "it-cal-owner";
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     ObligationCalendar calendar;
@@ -244,6 +249,7 @@ class ObligationCalendarIntegrationTests {
     }
 
     private long statementsFor(Runnable work) {
+        EventPublications.awaitAllHandled(jdbc);
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         boolean enabled = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);

@@ -132,8 +132,8 @@ class DialogueIntegrationTests {
         String newer = register.inDialogue("Neuere Runde", owner, WOHNGELD);
         start(newer);
 
-        List<Inbox.Entry> entries = inbox.pendingFor(List.of(Party.PERSONALRAT)).stream()
-                .filter(e -> List.of(older, newer).contains(e.useCase().reference())).toList();
+        // Narrowed to the two use cases: the shared test database holds more pending items than one inbox shows.
+        List<Inbox.Entry> entries = inbox.pendingFor(List.of(Party.PERSONALRAT), List.of(older, newer));
 
         assertThat(entries).allSatisfy(e -> {
             assertThat(e.party()).isEqualTo(Party.PERSONALRAT);
@@ -146,7 +146,10 @@ class DialogueIntegrationTests {
         assertThat(entries).filteredOn(e -> e.useCase().reference().equals(newer))
                 .extracting(Inbox.Entry::title).contains("Hochrisiko-KI am Arbeitsplatz: Unterrichtung nach "
                         + "Art. 26 Abs. 7 KI-VO");
-        assertThat(inbox.pendingFor(List.of(Party.IT))).noneMatch(e -> e.party() != Party.IT);
+        assertThat(inbox.pendingFor(List.of(Party.PERSONALRAT))).hasSizeLessThanOrEqualTo(Inbox.LIMIT)
+                .extracting(Inbox.Entry::pendingSince).isSorted();
+        assertThat(inbox.pendingFor(List.of(Party.IT), List.of(older, newer))).hasSize(8)
+                .allMatch(e -> e.party() == Party.IT);
     }
 
     @Test
@@ -182,16 +185,16 @@ class DialogueIntegrationTests {
                 "Wie viele Stellen sind betroffen?");
 
         assertThat(inbox.countQuestions()).isEqualTo(questionsBefore + 1);
-        Inbox.Entry question = inbox.questionsForKiHub().stream()
-                .filter(e -> e.useCase().reference().equals(reference)).findFirst().orElseThrow();
+        Inbox.Entry question = inbox.questionsForKiHub(List.of(reference)).stream().findFirst().orElseThrow();
         assertThat(question.lastQuestion()).isEqualTo("Wie viele Stellen sind betroffen?");
-        assertThat(inbox.pendingFor(List.of(Party.PERSONALRAT))).noneMatch(e -> e.itemId().equals(question.itemId()));
+        assertThat(inbox.pendingFor(List.of(Party.PERSONALRAT), List.of(reference)))
+                .noneMatch(e -> e.itemId().equals(question.itemId()));
 
         CurrentUser.runAs(TestRegister.KI_HUB, Role.KI_HUB,
                 () -> dialogues.answer(question.itemId(), "Keine; die Zeit fließt in den Abbau der Rückstände.", null));
 
         assertThat(inbox.countQuestions()).isEqualTo(questionsBefore);
-        Inbox.Entry back = inbox.pendingFor(List.of(Party.PERSONALRAT)).stream()
+        Inbox.Entry back = inbox.pendingFor(List.of(Party.PERSONALRAT), List.of(reference)).stream()
                 .filter(e -> e.itemId().equals(question.itemId())).findFirst().orElseThrow();
         assertThat(back.lastAnswer()).isEqualTo("Keine; die Zeit fließt in den Abbau der Rückstände.");
         assertThat(back.lastQuestion()).isEqualTo("Wie viele Stellen sind betroffen?");
@@ -274,8 +277,7 @@ class DialogueIntegrationTests {
             assertThat(assessments.current(reference).orElseThrow().isStale()).isTrue();
         });
         assertThat(dialogues.latestRound(reference).orElseThrow().status()).isEqualTo(RoundStatus.OPEN);
-        assertThat(inbox.pendingFor(List.of(Party.IT))).anyMatch(e -> e.useCase().reference().equals(reference)
-                && e.stale());
+        assertThat(inbox.pendingFor(List.of(Party.IT), List.of(reference))).isNotEmpty().allMatch(Inbox.Entry::stale);
         register.reassess(reference, MINIMAL);
         assertMoveRefused(reference, "phase.blocked.dialogueOpen");
 
@@ -296,7 +298,7 @@ class DialogueIntegrationTests {
 
         assertThat(dialogues.latestRound(reference).orElseThrow().status()).isEqualTo(RoundStatus.REJECTED);
         assertMoveRefused(reference, "phase.blocked.dialogueRejected");
-        assertThat(inbox.pendingFor(List.of(Party.IT))).noneMatch(e -> e.useCase().reference().equals(reference));
+        assertThat(inbox.pendingFor(List.of(Party.IT), List.of(reference))).isEmpty();
 
         DialogueRound second = start(reference);
 

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,6 +23,7 @@ import de.kiregister.dialogue.domain.DialogueItem;
 import de.kiregister.dialogue.domain.DialogueService;
 import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
+import de.kiregister.test.PdfText;
 import de.kiregister.test.TestRegister;
 import de.kiregister.test.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,8 +116,38 @@ class DialogueAccessTests {
         assertThat(inbox.contains("id=\"inbox-questions\"")).isEqualTo(role == Role.KI_HUB);
     }
 
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void everyRoleDownloadsTheProtocolOfARound(Role role) throws Exception {
+        byte[] pdf = mvc.perform(get("/use-cases/{ref}/dialogue/rounds/1/protocol.pdf", reference).with(as(role)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(
+                        "Protokoll-Spezifikationsdialog-" + reference + "-Runde-1.pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(PdfText.of(pdf)).contains(reference).contains("Runde 1");
+        mvc.perform(get("/use-cases/{ref}/dialogue/rounds/2/protocol.pdf", reference).with(as(role)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theInboxCanBeNarrowedToOneUseCase() throws Exception {
+        String narrowed = mvc.perform(get("/inbox").param("useCase", reference).with(as(Role.IT)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(narrowed).contains("Nur Prüfpunkte von " + reference).contains("IT: 4 offen");
+        // Not a reference code: the whole inbox, no error.
+        for (String odd : List.of("<script>", "KI-20", "' or 1=1 --")) {
+            String whole = mvc.perform(get("/inbox").param("useCase", odd).with(as(Role.IT)))
+                    .andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(whole).doesNotContain("Nur Prüfpunkte von").doesNotContain("<script>");
+        }
+    }
+
     @Test
     void anonymousVisitorsAreSentToTheLogin() throws Exception {
+        mvc.perform(get("/use-cases/{ref}/dialogue/rounds/1/protocol.pdf", reference))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/inbox")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/use-cases/{ref}/dialogue", reference)).andExpect(status().is3xxRedirection());
         mvc.perform(post("/use-cases/{ref}/dialogue/rounds", reference).with(csrf()))
