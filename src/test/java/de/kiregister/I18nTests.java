@@ -28,7 +28,10 @@ import de.kiregister.audit.RevisionChanges;
 import de.kiregister.classification.AiActRole;
 import de.kiregister.classification.ObligationState;
 import de.kiregister.register.RiskTier;
+import de.kiregister.dialogue.Party;
 import de.kiregister.identity.Role;
+import de.kiregister.notification.domain.DeliveryStatus;
+import de.kiregister.notification.domain.MessageKind;
 import de.kiregister.register.AffectedGroup;
 import de.kiregister.register.AutomationLevel;
 import de.kiregister.register.Category;
@@ -169,11 +172,14 @@ class I18nTests {
         Map<String, List<? extends Enum<?>>> prefixes = new TreeMap<>();
         for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Phase.class, StrategicGoal.class,
                 Category.class, Horizon.class, Hosting.class, PersonalData.class, AffectedGroup.class,
-                AutomationLevel.class, Role.class, RiskTier.class, AiActRole.class, ObligationState.class)) {
+                AutomationLevel.class, Role.class, RiskTier.class, AiActRole.class, ObligationState.class,
+                MessageKind.class, DeliveryStatus.class)) {
             prefixes.put("enum." + type.getSimpleName() + ".", List.of(type.getEnumConstants()));
         }
         prefixes.put("action.", List.of(PhaseAction.values()));
         prefixes.put("sort.", List.of(UseCaseSearch.SortKey.values()));
+        // The notification mails name the party with its article ("den Personalrat"), looked up by name.
+        prefixes.put("notification.mail.party.", List.of(Party.values()));
 
         List<String> missing = new ArrayList<>();
         prefixes.forEach((prefix, constants) -> {

@@ -32,9 +32,9 @@ class PendingItemsNotifier {
         this.outbox = outbox;
     }
 
-    // No transaction around the whole event (SUPPORTS instead of the listener's default REQUIRES_NEW): the outbox
-    // commits each message on its own, and no connection is held idle while the SMTP server answers.
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    // No transaction around the whole event (NOT_SUPPORTED instead of the listener's default REQUIRES_NEW): the
+    // outbox commits each message on its own, and no second connection is held idle meanwhile.
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DialogueItemsPending event) {
         List<UserSummary> members = users.usersWithRole(event.party().role());
         MailTexts.Mail mail = texts.pendingItems(event);
