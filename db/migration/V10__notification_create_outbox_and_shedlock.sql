@@ -37,7 +37,7 @@ create index outbox_message_reminded_idx on outbox_message (recipient_username, 
 -- ShedLock's JdbcTemplateLockProvider: one row per lock name, created on the first lock. With usingDbTime() ShedLock
 -- writes and compares UTC wall-clock values (timezone('utc', current_timestamp)), i.e. timestamps WITHOUT time
 -- zone. A timestamptz column would read those values in each connection's session time zone, so two instances
--- with different JVM time zones would disagree whether a lock has expired (NotificationLockTests shows it);
+-- with different JVM time zones would disagree whether a lock has expired (SchedulerLockIntegrationTests shows it);
 -- plain timestamp keeps the UTC values as written, whatever the session.
 create table shedlock (
     name       varchar(64)  primary key,

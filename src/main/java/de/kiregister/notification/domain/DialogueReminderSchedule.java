@@ -3,6 +3,8 @@ package de.kiregister.notification.domain;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DialogueReminderSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(DialogueReminderSchedule.class);
 
     private final DialogueReminder reminder;
     private final Clock clock;
@@ -31,6 +35,8 @@ class DialogueReminderSchedule {
 
     @Scheduled(cron = "${kiregister.dialogue.reminder.cron:0 0 7 * * MON-FRI}", zone = "Europe/Berlin")
     void daily() {
-        reminder.remindOnce(clock.instant().minus(overdueAfter));
+        if (reminder.remindOnce(clock.instant().minus(overdueAfter)).isEmpty()) {
+            log.info("Dialogue reminder skipped: another instance holds the lock");
+        }
     }
 }

@@ -87,7 +87,7 @@ public class Outbox {
                 party, username, since);
     }
 
-    /** The class of the innermost cause: says what went wrong without the server's reply, which may quote the address. */
+    /** The innermost cause's class: what went wrong, without the server's reply, which may quote the address. */
     static String reason(MailException e) {
         Throwable cause = e;
         if (e instanceof MailSendException send && !send.getFailedMessages().isEmpty()) {

@@ -76,7 +76,8 @@ class PendingItemsMailIntegrationTests {
             assertThat(row.subject())
                     .isEqualTo("KI-Register: 3 Prüfpunkte für den Personalrat – " + reference + " " + title);
             assertThat(row.body())
-                    .contains("im Spezifikationsdialog warten 3 Prüfpunkte auf eine Entscheidung durch den Personalrat")
+                    .contains("im Spezifikationsdialog warten 3 Prüfpunkte auf eine Entscheidung durch den "
+                            + "Personalrat")
                     .contains(reference + " " + title)
                     .contains("http://localhost:8080/inbox")
                     .doesNotContain("Paula", "Peer", "@");
@@ -100,8 +101,10 @@ class PendingItemsMailIntegrationTests {
 
         await().atMost(ASYNC).until(() -> !rowsFor(jdbc, ines).isEmpty());
         Row row = rowsFor(jdbc, ines).getFirst();
-        assertThat(row.subject()).isEqualTo("KI-Register: 1 Prüfpunkt für die IT – " + reference + " Übersetzungsdienst");
-        assertThat(row.body()).contains("im Spezifikationsdialog wartet 1 Prüfpunkt auf eine Entscheidung durch die IT")
+        assertThat(row.subject())
+                .isEqualTo("KI-Register: 1 Prüfpunkt für die IT – " + reference + " Übersetzungsdienst");
+        assertThat(row.body())
+                .contains("im Spezifikationsdialog wartet 1 Prüfpunkt auf eine Entscheidung durch die IT")
                 .contains("Sie finden ihn in Ihrem Eingang");
     }
 

@@ -86,7 +86,8 @@ class SmtpDeliveryIntegrationTests {
         assertThat(((String) mail.getContent()).replace("\r\n", "\n"))
                 .contains("im Spezifikationsdialog warten 3 Prüfpunkte auf eine Entscheidung durch den Personalrat")
                 .contains(reference + " " + title)
-                .contains("Sie finden sie in Ihrem Eingang im KI-Register:\nhttps://ki-register.stuttgart.example/inbox");
+                .contains("Sie finden sie in Ihrem Eingang im KI-Register:\n"
+                        + "https://ki-register.stuttgart.example/inbox");
 
         // The row commits with the outcome of sending, so once it is visible its status is final.
         await().atMost(ASYNC).until(() -> !rowsFor(jdbc, jurgen).isEmpty());

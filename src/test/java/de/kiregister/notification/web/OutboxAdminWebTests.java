@@ -1,6 +1,7 @@
 package de.kiregister.notification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -12,7 +13,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
+import de.kiregister.notification.domain.Outbox;
 import de.kiregister.shared.web.DateFormatting;
 import de.kiregister.test.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -39,6 +43,9 @@ class OutboxAdminWebTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Outbox outbox;
 
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
 
@@ -60,7 +67,8 @@ class OutboxAdminWebTests {
         assertThat(body).contains("<h1 class=\"kern-heading-large\">Postausgang</h1>")
                 .contains("Neuer &lt;b&gt;" + marker + "&lt;/b&gt;").doesNotContain("<b>" + marker)
                 .contains("Guten Tag,\nPrüfpunkte warten.")
-                .contains("Prüfpunkte warten", "Erinnerung", "versandt", "fehlgeschlagen", "Grund: MailConnectException")
+                .contains("Prüfpunkte warten", "Erinnerung", "versandt", "fehlgeschlagen")
+                .contains("Grund: MailConnectException")
                 .contains(new DateFormatting().dateTime(older));
         assertThat(body.indexOf("Neuer &lt;b&gt;" + marker)).as("newest first")
                 .isLessThan(body.indexOf("Älter " + marker));
@@ -71,6 +79,13 @@ class OutboxAdminWebTests {
     @EnumSource(value = Role.class, mode = Mode.EXCLUDE, names = "ADMIN")
     void everyOtherRoleIsRefused(Role role) throws Exception {
         mvc.perform(get("/admin/outbox").with(as(role))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theServiceRefusesOthersToo() {
+        CurrentUser.runAs("outbox-it", Role.IT, () -> assertThatThrownBy(() -> outbox.page(0))
+                .isInstanceOf(AccessDeniedException.class));
+        CurrentUser.runAs("outbox-admin", Role.ADMIN, () -> assertThat(outbox.page(0).getSize()).isEqualTo(50));
     }
 
     @Test
