@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import de.kiregister.dialogue.DialogueItemsPending;
 import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
 import de.kiregister.identity.domain.UserAccountService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Test users and what the outbox holds for them, read with SQL. The database is shared by all test classes, so
@@ -42,6 +46,15 @@ final class OutboxTestData {
         CurrentUser.runAs("fixture-admin", Role.ADMIN,
                 () -> users.update(id, "Gesperrt " + username, username + "@example.org", Set.of(role), false));
         return username;
+    }
+
+    /**
+     * Publishes the event as the dialogue does, inside a transaction that commits: the listener runs only after a
+     * commit.
+     */
+    static void publishCommitted(PlatformTransactionManager transactions, ApplicationEventPublisher events,
+            DialogueItemsPending event) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(event));
     }
 
     static List<Row> rowsFor(JdbcClient jdbc, String username) {

@@ -124,6 +124,6 @@ class PendingItemsMailIntegrationTests {
     }
 
     private void publishCommitted(DialogueItemsPending event) {
-        new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(event));
+        OutboxTestData.publishCommitted(transactions, events, event);
     }
 }

@@ -30,7 +30,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * With an SMTP server configured the mails really leave: GreenMail runs a real SMTP server inside the test JVM on
@@ -127,6 +126,6 @@ class SmtpDeliveryIntegrationTests {
     }
 
     private void publishCommitted(DialogueItemsPending event) {
-        new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(event));
+        OutboxTestData.publishCommitted(transactions, events, event);
     }
 }
