@@ -35,6 +35,8 @@ import de.kiregister.dialogue.Party;
 import de.kiregister.dialogue.RoundStatus;
 import de.kiregister.dialogue.Verdict;
 import de.kiregister.identity.Role;
+import de.kiregister.notification.domain.DeliveryStatus;
+import de.kiregister.notification.domain.MessageKind;
 import de.kiregister.register.AffectedGroup;
 import de.kiregister.register.AutomationLevel;
 import de.kiregister.register.Category;
@@ -176,13 +178,16 @@ class I18nTests {
         for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Phase.class, StrategicGoal.class,
                 Category.class, Horizon.class, Hosting.class, PersonalData.class, AffectedGroup.class,
                 AutomationLevel.class, Role.class, RiskTier.class, AiActRole.class, ObligationState.class,
-                Party.class, ItemState.class, Verdict.class, RoundStatus.class, ItemSource.class)) {
+                Party.class, ItemState.class, Verdict.class, RoundStatus.class, ItemSource.class,
+                MessageKind.class, DeliveryStatus.class)) {
             prefixes.put("enum." + type.getSimpleName() + ".", List.of(type.getEnumConstants()));
         }
         prefixes.put("action.", List.of(PhaseAction.values()));
         prefixes.put("sort.", List.of(UseCaseSearch.SortKey.values()));
         prefixes.put("calendar.status.", List.of(ObligationCalendar.StatusFilter.values()));
         prefixes.put("calendar.section.", List.of(ObligationCalendar.Section.values()));
+        // The notification mails name the party with its article ("den Personalrat"), looked up by name.
+        prefixes.put("notification.mail.party.", List.of(Party.values()));
 
         List<String> missing = new ArrayList<>();
         prefixes.forEach((prefix, constants) -> {
