@@ -131,11 +131,11 @@ public class Inbox {
                 .toList();
     }
 
-    private List<Entry> entries(ItemState state, Collection<Party> parties, Collection<String> references) {
+    private List<Entry> entries(ItemState state, Collection<Party> parties, Collection<String> only) {
         if (parties.isEmpty()) {
             return List.of();
         }
-        List<Row> rows = rows(state, parties, references, null, LIMIT);
+        List<Row> rows = rows(state, parties, only, null, LIMIT);
         List<String> references = rows.stream().map(Row::reference).distinct().toList();
         Map<String, UseCaseSnapshot> facts = useCases.findByReferences(references).stream()
                 .collect(Collectors.toMap(UseCaseSnapshot::reference, Function.identity()));
