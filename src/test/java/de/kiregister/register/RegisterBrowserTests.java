@@ -387,8 +387,10 @@ class RegisterBrowserTests {
                 page.getByLabel("Begründung").fill("Der Avatar erzeugt synthetische Videos.");
             }
             page.locator("#next").click();
-            // htmx swaps the questionnaire in place: wait until the next question (or the summary) is there.
-            page.waitForCondition(() -> questionId.count() == 0 || !id.equals(questionId.inputValue()));
+            // htmx swaps the questionnaire in place: wait until the next question (or the summary) is there. One
+            // look at the page in the browser, so the swap cannot happen between "is it there" and "read it".
+            page.waitForFunction("id => { const q = document.querySelector('input[name=question]');"
+                    + " return !q || q.value !== id; }", id);
         }
         assertThat(page.locator("#summary-outcome")).hasText("Begrenztes Risiko (Transparenzpflichten)");
         assertThat(page.locator("#summary")).containsText("Der Avatar erzeugt synthetische Videos.");
