@@ -53,6 +53,7 @@ class SecurityConfiguration {
                                 "/use-cases/*/classification/obligations/*").hasRole(Role.KI_HUB.name())
                         .requestMatchers(HttpMethod.POST, "/use-cases/*/dialogue/**",
                                 "/dialogue/items/*/answer").hasRole(Role.KI_HUB.name())
+                        .requestMatchers(HttpMethod.POST, "/api/use-cases/*/assessment").hasRole(Role.KI_HUB.name())
                         .requestMatchers(HttpMethod.POST, "/dialogue/items/*/decision").hasAnyRole(
                                 Role.PERSONALRAT.name(), Role.IT.name(), Role.VERWALTUNG.name())
                         .anyRequest().authenticated())
