@@ -55,6 +55,11 @@ public class TestRegister {
         return username;
     }
 
+    /** The test run's department, created once. */
+    public UUID department() {
+        return departments.createIfMissing("T-" + run, "Testamt " + run).id();
+    }
+
     /** Facts of a use case with the given title and purpose; used by staff and citizens, assistive. */
     public static UseCaseDetails details(String title, String purpose) {
         return new UseCaseDetails(title, "Kurzbeschreibung " + title, purpose, null, StrategicGoal.EFFICIENCY,
@@ -67,7 +72,7 @@ public class TestRegister {
     public String inDialogue(String title, String owner, Map<String, ?> answers) {
         users.createIfMissing(KI_HUB, "Test KI-Hub", "test-kihub@example.org", "geheim-geheim-123",
                 Set.of(Role.KI_HUB));
-        UUID department = departments.createIfMissing("T-" + run, "Testamt " + run).id();
+        UUID department = department();
         String[] reference = new String[1];
         CurrentUser.runAs(KI_HUB, Role.KI_HUB, () -> {
             UseCase useCase = useCases.register(details(title + " " + run, "Zweck von " + title), department, owner);

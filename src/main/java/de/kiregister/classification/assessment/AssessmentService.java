@@ -25,6 +25,7 @@ import de.kiregister.register.RiskTiers;
 import de.kiregister.register.UseCaseDirectory;
 import de.kiregister.shared.DomainRuleViolation;
 import de.kiregister.shared.NotFoundException;
+import de.kiregister.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -130,11 +131,15 @@ public class AssessmentService implements Assessments {
         return answered;
     }
 
-    /** Rationales belong to catalogue questions; blank ones are dropped, overlong ones refused. */
+    /**
+     * Rationales belong to catalogue questions; blank ones are dropped, overlong ones refused. JSON can carry
+     * control characters a form never does: they go, as they do for form input.
+     */
     private static Map<String, String> checkedRationales(Catalogue catalogue, Map<String, String> rationales) {
         List<AnswerError> errors = new ArrayList<>();
         Map<String, String> checked = new LinkedHashMap<>();
-        rationales.forEach((id, text) -> {
+        rationales.forEach((id, raw) -> {
+            String text = Texts.withoutControlCharacters(raw);
             if (catalogue.question(id).isEmpty()) {
                 errors.add(new AnswerError(id, "Begründung zu unbekannter Frage \"" + id + "\". Gültige Fragen: "
                         + String.join(", ", catalogue.questionIds()) + "."));
