@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * When the reminder runs (working days at seven, Berlin time, unless configured otherwise) and what counts as
  * overdue ({@code kiregister.dialogue.reminder.after-days}, default five days). Only fires while scheduling is on
- * ({@link SchedulingConfiguration}); the lock makes it run on one instance.
+ * ({@code shared.infrastructure.SchedulingConfiguration}); the lock makes it run on one instance.
  */
 @Component
 class DialogueReminderSchedule {

@@ -60,7 +60,7 @@ class SchedulerLockIntegrationTests {
         return new LockConfiguration(Instant.now(), name, Duration.ofMinutes(10), Duration.ZERO);
     }
 
-    /** ShedLock configured as in {@link SchedulerLockConfiguration}, on a connection of its own. */
+    /** ShedLock configured as in {@code shared.infrastructure.SchedulerLockConfiguration}, on a connection of its own. */
     private static LockProvider provider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))

@@ -1,4 +1,4 @@
-package de.kiregister.notification.domain;
+package de.kiregister.shared.infrastructure;
 
 import javax.sql.DataSource;
 
