@@ -94,8 +94,8 @@ public class PortfolioDashboard {
             return byTier.values().stream().mapToLong(Long::longValue).max().orElse(0);
         }
 
-        public long missingReports() {
-            return withoutReportCount;
+        public long inProduction() {
+            return byPhase.get(Phase.PRODUCTION);
         }
     }
 
@@ -176,6 +176,13 @@ public class PortfolioDashboard {
                 lights, reporting, first(red), withoutReport.size(), first(withoutReport),
                 withoutClassification.size(), first(withoutClassification), economics, hoursInProduction, top,
                 overdue, slipped, withOverdue);
+    }
+
+    /** Every use case of the filter with its latest report, by reference (the XLSX export): two statements. */
+    public List<Listed> useCases(UseCaseFilter filter) {
+        List<PortfolioRow> rows = portfolio.rows(filter);
+        Map<String, LatestReport> reports = progress.latestReports(null);
+        return rows.stream().map(r -> new Listed(r, reports.get(r.reference()))).toList();
     }
 
     /** Past the idea and not closed, but without a current (not stale) assessment. */

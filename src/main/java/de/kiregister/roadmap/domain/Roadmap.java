@@ -1,6 +1,8 @@
 package de.kiregister.roadmap.domain;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +92,31 @@ public class Roadmap {
         return view(page.getContent(), request.grouping(), page);
     }
 
-    /** The roadmap of all these use cases at once (exports). */
+    /** Every use case the filter lets through, in the roadmap's order (exports): five statements. */
+    public View all(UseCaseFilter filter, PortfolioOrder.Grouping grouping, PortfolioOrder.SortKey sort) {
+        List<PortfolioRow> rows = new ArrayList<>(portfolio.rows(filter));
+        rows.sort(order(grouping, sort));
+        return view(rows, grouping, null);
+    }
+
+    /** The order of {@link UseCasePortfolio#page}, in memory. */
+    static Comparator<PortfolioRow> order(PortfolioOrder.Grouping grouping, PortfolioOrder.SortKey sort) {
+        Comparator<PortfolioRow> lane = switch (grouping) {
+            case NONE -> (a, b) -> 0;
+            case STRATEGIC_GOAL -> Comparator.comparing(PortfolioRow::strategicGoal);
+            case DEPARTMENT -> Comparator.comparing(r -> r.departmentName().toLowerCase(Locale.ROOT));
+            case HORIZON -> Comparator.comparing(PortfolioRow::horizon);
+        };
+        Comparator<PortfolioRow> key = switch (sort) {
+            case PRIORITY -> Comparator.comparing(PortfolioRow::priorityScore,
+                    Comparator.nullsLast(Comparator.<Integer>reverseOrder()));
+            case REFERENCE -> (a, b) -> 0;
+            case TITLE -> Comparator.comparing(r -> r.title().toLowerCase(Locale.ROOT));
+        };
+        return lane.thenComparing(key).thenComparing(PortfolioRow::reference);
+    }
+
+    /** The roadmap of these use cases, in the given order. */
     public View view(List<PortfolioRow> rows, PortfolioOrder.Grouping grouping, @Nullable Page<PortfolioRow> page) {
         TimelineWindow window = TimelineWindow.around(period.today());
         List<String> references = rows.stream().map(PortfolioRow::reference).toList();

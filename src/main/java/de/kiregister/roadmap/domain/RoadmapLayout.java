@@ -43,6 +43,23 @@ public final class RoadmapLayout {
         public long slipDays() {
             return java.time.temporal.ChronoUnit.DAYS.between(plannedEnd, expectedEnd);
         }
+
+        /** The SVG/CSS lengths ("12.500%"). */
+        public String startPercent() {
+            return TimelineWindow.percent(startX);
+        }
+
+        public String plannedWidthPercent() {
+            return TimelineWindow.percent(plannedWidth());
+        }
+
+        public String plannedEndPercent() {
+            return TimelineWindow.percent(plannedEndX);
+        }
+
+        public String slipWidthPercent() {
+            return TimelineWindow.percent(slipWidth());
+        }
     }
 
     /**
@@ -52,6 +69,25 @@ public final class RoadmapLayout {
      */
     public record Marker(MilestoneRow milestone, double x, @Nullable Double plannedX, boolean visible,
             boolean slipped, boolean overdue, long slipDays) {
+
+        public String xPercent() {
+            return TimelineWindow.percent(x);
+        }
+
+        public String plannedXPercent() {
+            return TimelineWindow.percent(plannedX == null ? x : plannedX);
+        }
+
+        /** The marker's look: reached, overdue, slipped or on plan. */
+        public String tone() {
+            if (milestone.plan().status() == de.kiregister.roadmap.MilestoneStatus.DONE) {
+                return "done";
+            }
+            if (milestone.plan().status() == de.kiregister.roadmap.MilestoneStatus.CANCELLED) {
+                return "cancelled";
+            }
+            return overdue ? "overdue" : slipped ? "slipped" : "open";
+        }
     }
 
     public static Optional<Bar> bar(List<MilestoneRow> milestones, TimelineWindow window) {

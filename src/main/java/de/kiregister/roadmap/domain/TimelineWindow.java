@@ -67,6 +67,14 @@ public record TimelineWindow(Quarter first, int quarters, LocalDate today) {
         return quarter.contains(today);
     }
 
+    public String todayPercent() {
+        return percent(todayPosition());
+    }
+
+    public String percentOf(Quarter quarter) {
+        return percent(position(quarter));
+    }
+
     /** An SVG length in percent, with a dot as decimal separator whatever the locale ({@code 12.5%}). */
     public static String percent(double value) {
         return String.format(Locale.ROOT, "%.3f%%", value);
