@@ -63,7 +63,7 @@ create table status_report (
     -- the first day of the reported month
     month              date        not null check (extract(day from month) = 1),
     traffic_light      text        not null,
-    progress           smallint    not null check (progress between 0 and 100),
+    progress           int         not null check (progress between 0 and 100),
     summary            text        not null,
     risks              text,
     next_steps         text,
@@ -86,7 +86,7 @@ create table status_report_aud (
     use_case_reference text,
     month              date,
     traffic_light      text,
-    progress           smallint,
+    progress           int     ,
     summary            text,
     risks              text,
     next_steps         text,
@@ -101,8 +101,8 @@ create table status_report_aud (
 -- Benefit, effort and risk come from the use case's own facts; no row = both judged "3".
 create table priority_rating (
     use_case_reference text        primary key references use_case (reference),
-    strategic_fit      smallint    not null check (strategic_fit between 1 and 5),
-    reuse_potential    smallint    not null check (reuse_potential between 1 and 5),
+    strategic_fit      int         not null check (strategic_fit between 1 and 5),
+    reuse_potential    int         not null check (reuse_potential between 1 and 5),
     version            bigint      not null,
     changed_at         timestamptz not null,
     changed_by         text        not null
@@ -112,19 +112,19 @@ create table priority_rating_aud (
     use_case_reference text     not null,
     rev                bigint   not null references revision (id),
     revtype            smallint,
-    strategic_fit      smallint,
-    reuse_potential    smallint,
+    strategic_fit      int     ,
+    reuse_potential    int     ,
     primary key (use_case_reference, rev)
 );
 
 -- The weights of the five criteria, kept by ADMIN: exactly one row.
 create table priority_weights (
     id              smallint    primary key check (id = 1),
-    strategic_fit   smallint    not null check (strategic_fit between 0 and 10),
-    benefit         smallint    not null check (benefit between 0 and 10),
-    effort          smallint    not null check (effort between 0 and 10),
-    risk            smallint    not null check (risk between 0 and 10),
-    reuse_potential smallint    not null check (reuse_potential between 0 and 10),
+    strategic_fit   int         not null check (strategic_fit between 0 and 10),
+    benefit         int         not null check (benefit between 0 and 10),
+    effort          int         not null check (effort between 0 and 10),
+    risk            int         not null check (risk between 0 and 10),
+    reuse_potential int         not null check (reuse_potential between 0 and 10),
     version         bigint      not null,
     changed_at      timestamptz not null,
     changed_by      text        not null,
@@ -138,10 +138,10 @@ create table priority_weights_aud (
     id              smallint not null,
     rev             bigint   not null references revision (id),
     revtype         smallint,
-    strategic_fit   smallint,
-    benefit         smallint,
-    effort          smallint,
-    risk            smallint,
-    reuse_potential smallint,
+    strategic_fit   int     ,
+    benefit         int     ,
+    effort          int     ,
+    risk            int     ,
+    reuse_potential int     ,
     primary key (id, rev)
 );

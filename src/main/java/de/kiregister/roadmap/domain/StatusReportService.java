@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import de.kiregister.shared.DomainRuleViolation;
 import org.jspecify.annotations.Nullable;
@@ -44,33 +45,33 @@ public class StatusReportService {
     /**
      * Files the report for {@code month}.
      *
-     * @param correctedVersion null: a new report, refused when the month has one already; otherwise a correction
-     *        of the month's current report, which must still be at this version
-     * @throws ChangedConcurrently when the report to be corrected changed (was corrected) in between
+     * @param corrected null: a new report, refused when the month has one already; otherwise a correction of the
+     *        month's current report, which must still be this one
+     * @throws ChangedConcurrently when the report to be corrected was itself corrected in between
      */
     @PreAuthorize("hasAnyRole('KI_HUB', 'PROJECT_OWNER')")
     @Transactional
     public StatusReport file(String reference, YearMonth month, ReportContent content,
-            @Nullable Long correctedVersion) {
+            @Nullable UUID corrected) {
         access.requireMayMaintain(reference);
         if (!period.accepts(month)) {
             throw new DomainRuleViolation("report.month.range", ReportingPeriod.MONTHS_BACK);
         }
         Optional<StatusReport> existing = current(reference, month);
         StatusReport report;
-        if (correctedVersion == null) {
+        if (corrected == null) {
             if (existing.isPresent()) {
                 throw new DomainRuleViolation("report.month.exists");
             }
             report = new StatusReport(reference, month, content, UseCaseAccess.currentUsername(), clock.instant());
         } else {
-            StatusReport corrected = existing.orElseThrow(() -> new DomainRuleViolation("report.correction.none"));
-            if (corrected.version() != correctedVersion) {
-                throw new ChangedConcurrently(corrected.reportedBy(), corrected.reportedAt(), corrected.version());
+            StatusReport current = existing.orElseThrow(() -> new DomainRuleViolation("report.correction.none"));
+            if (!current.id().equals(corrected)) {
+                throw new ChangedConcurrently(current.reportedBy(), current.reportedAt(), current.version());
             }
-            report = corrected.correct(content, UseCaseAccess.currentUsername(), clock.instant());
+            report = current.correct(content, UseCaseAccess.currentUsername(), clock.instant());
             // The superseded mark first: the unique index allows one current report per month.
-            reports.saveAndFlush(corrected);
+            reports.saveAndFlush(current);
         }
         try {
             return reports.saveAndFlush(report);

@@ -1,5 +1,7 @@
 package de.kiregister.roadmap.web;
 
+import java.util.UUID;
+
 import de.kiregister.roadmap.TrafficLight;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,8 +36,8 @@ class ReportForm {
     @Size(max = 4000)
     private @Nullable String nextSteps;
 
-    /** Filing a correction of the month's current report, at this version; null for a new report. */
-    private @Nullable Long correctedVersion;
+    /** Filing a correction of this report (the month's current one); null for a new report. */
+    private @Nullable UUID correctedReport;
 
     public @Nullable String getMonth() {
         return month;
@@ -85,11 +87,11 @@ class ReportForm {
         this.nextSteps = nextSteps;
     }
 
-    public @Nullable Long getCorrectedVersion() {
-        return correctedVersion;
+    public @Nullable UUID getCorrectedReport() {
+        return correctedReport;
     }
 
-    public void setCorrectedVersion(@Nullable Long correctedVersion) {
-        this.correctedVersion = correctedVersion;
+    public void setCorrectedReport(@Nullable UUID correctedReport) {
+        this.correctedReport = correctedReport;
     }
 }

@@ -71,7 +71,7 @@ class StatusReportController {
         YearMonth month = YearMonth.parse(form.getMonth());
         try {
             reports.file(reference, month, new ReportContent(form.getTrafficLight(), form.getProgress(),
-                    form.getSummary(), form.getRisks(), form.getNextSteps()), form.getCorrectedVersion());
+                    form.getSummary(), form.getRisks(), form.getNextSteps()), form.getCorrectedReport());
         } catch (ChangedConcurrently e) {
             model.addAttribute("conflict", e);
             return page(useCase, form, model);
