@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PortfolioExports {
 
+    private static final java.time.format.DateTimeFormatter STAMP = java.time.format.DateTimeFormatter
+            .ofPattern("dd.MM.yyyy HH:mm").withZone(de.kiregister.shared.web.DateFormatting.ZONE);
+
     private final Labels labels;
     private final PdfRenderer pdf;
     private final Clock clock;
@@ -96,6 +99,7 @@ class PortfolioExports {
 
     byte[] pdf(PortfolioDashboard.View view, Charts charts, Locale locale, String generatedBy) {
         return pdf.render("pdf/portfolio", Map.of("view", view, "charts", charts, "generatedAt", Instant.now(clock),
+                "generatedAtText", STAMP.format(Instant.now(clock)),
                 "generatedBy", generatedBy, "labels", labels), locale);
     }
 

@@ -23,6 +23,9 @@ class RoadmapExports {
     /** The PDF is read on paper: the first use cases of the filter, the rest is in the XLSX. */
     static final int PDF_LIMIT = 150;
 
+    private static final java.time.format.DateTimeFormatter STAMP = java.time.format.DateTimeFormatter
+            .ofPattern("dd.MM.yyyy HH:mm").withZone(de.kiregister.shared.web.DateFormatting.ZONE);
+
     private final Labels labels;
     private final PdfRenderer pdf;
     private final Clock clock;
@@ -78,7 +81,8 @@ class RoadmapExports {
     byte[] pdf(Roadmap.View view, Locale locale, String generatedBy) {
         List<Roadmap.Entry> entries = view.entries();
         return pdf.render("pdf/roadmap", Map.of("view", view, "entries", entries.stream().limit(PDF_LIMIT).toList(),
-                "total", entries.size(), "generatedAt", Instant.now(clock), "generatedBy", generatedBy,
+                "total", entries.size(), "generatedAt", Instant.now(clock),
+                "generatedAtText", STAMP.format(Instant.now(clock)), "generatedBy", generatedBy,
                 "labels", labels), locale);
     }
 
