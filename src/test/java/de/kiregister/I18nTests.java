@@ -44,6 +44,10 @@ import de.kiregister.register.Horizon;
 import de.kiregister.register.Hosting;
 import de.kiregister.register.PersonalData;
 import de.kiregister.register.Phase;
+import de.kiregister.register.PortfolioOrder;
+import de.kiregister.roadmap.MilestoneStatus;
+import de.kiregister.roadmap.MilestoneType;
+import de.kiregister.roadmap.TrafficLight;
 import de.kiregister.register.StrategicGoal;
 import de.kiregister.register.domain.PhaseAction;
 import de.kiregister.register.domain.UseCase;
@@ -179,12 +183,15 @@ class I18nTests {
                 Category.class, Horizon.class, Hosting.class, PersonalData.class, AffectedGroup.class,
                 AutomationLevel.class, Role.class, RiskTier.class, AiActRole.class, ObligationState.class,
                 Party.class, ItemState.class, Verdict.class, RoundStatus.class, ItemSource.class,
-                MessageKind.class, DeliveryStatus.class)) {
+                MessageKind.class, DeliveryStatus.class, MilestoneType.class, MilestoneStatus.class,
+                TrafficLight.class)) {
             prefixes.put("enum." + type.getSimpleName() + ".", List.of(type.getEnumConstants()));
         }
         prefixes.put("action.", List.of(PhaseAction.values()));
         prefixes.put("sort.", List.of(UseCaseSearch.SortKey.values()));
         prefixes.put("calendar.status.", List.of(ObligationCalendar.StatusFilter.values()));
+        prefixes.put("roadmap.lanes.", List.of(PortfolioOrder.Grouping.values()));
+        prefixes.put("roadmap.sort.", List.of(PortfolioOrder.SortKey.values()));
         prefixes.put("calendar.section.", List.of(ObligationCalendar.Section.values()));
         // The notification mails name the party with its article ("den Personalrat"), looked up by name.
         prefixes.put("notification.mail.party.", List.of(Party.values()));

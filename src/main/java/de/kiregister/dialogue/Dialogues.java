@@ -14,6 +14,9 @@ public interface Dialogues {
     /** Items waiting for each party across all use cases (for dashboards); every party is in the map. */
     Map<Party, Long> pendingItemsByParty();
 
+    /** Per party, how many items wait and how long, in one query; every party is in the map. */
+    Map<Party, PendingAge> pendingAgesByParty();
+
     /** Items waiting for a decision since before {@code cutoff}, oldest first (for reminders). */
     List<WaitingItem> waitingSince(Instant cutoff);
 }

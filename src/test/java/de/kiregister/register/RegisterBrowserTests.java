@@ -170,7 +170,7 @@ class RegisterBrowserTests {
     @Test
     void caioReadsButCannotChangeAnything(Page page) {
         logIn(page, "caio");
-        assertThat(navigation(page).getByRole(AriaRole.LINK)).hasText(new String[] {"Start", "Register", "Pflichten"});
+        assertThat(navigation(page).getByRole(AriaRole.LINK)).hasText(new String[] {"Start", "Register", "Pflichten", "Roadmap", "Portfolio"});
 
         navigation(page).getByRole(AriaRole.LINK, linkName("Register")).click();
         assertThat(heading(page, 1)).hasText("Register der KI-Anwendungsfälle");

@@ -17,7 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, StatementCounter.class })
 @ActiveProfiles("test")
 public @interface IntegrationTest {
 }

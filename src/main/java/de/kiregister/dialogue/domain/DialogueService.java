@@ -18,6 +18,7 @@ import de.kiregister.dialogue.DialogueItemsPending;
 import de.kiregister.dialogue.Dialogues;
 import de.kiregister.dialogue.ItemSource;
 import de.kiregister.dialogue.Party;
+import de.kiregister.dialogue.PendingAge;
 import de.kiregister.dialogue.RoundStatus;
 import de.kiregister.dialogue.Verdict;
 import de.kiregister.dialogue.WaitingItem;
@@ -99,6 +100,11 @@ public class DialogueService implements Dialogues {
     @Override
     public Map<Party, Long> pendingItemsByParty() {
         return inbox.pendingByParty();
+    }
+
+    @Override
+    public Map<Party, PendingAge> pendingAgesByParty() {
+        return inbox.pendingAgesByParty();
     }
 
     @Override

@@ -21,6 +21,7 @@ import de.kiregister.classification.Assessments;
 import de.kiregister.classification.RecordedAssessment;
 import de.kiregister.dialogue.ItemState;
 import de.kiregister.dialogue.Party;
+import de.kiregister.dialogue.PendingAge;
 import de.kiregister.dialogue.WaitingItem;
 import de.kiregister.register.UseCaseDirectory;
 import de.kiregister.register.UseCaseSnapshot;
@@ -118,6 +119,34 @@ public class Inbox {
                 .list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
+    }
+
+    /** Per party: how many items wait, the oldest one's age and how many wait up to a week, a month, longer. */
+    public Map<Party, PendingAge> pendingAgesByParty() {
+        Instant now = clock.instant();
+        Map<Party, PendingAge> ages = new EnumMap<>(Party.class);
+        for (Party party : Party.values()) {
+            ages.put(party, new PendingAge(party, 0, 0, 0, 0, 0));
+        }
+        jdbc.sql("select i.party, count(*) as n, min(i.pending_since) as oldest,"
+                        + " count(*) filter (where i.pending_since >= :week) as week,"
+                        + " count(*) filter (where i.pending_since < :week and i.pending_since >= :month) as month "
+                        + WAITING + " group by i.party")
+                .param("state", ItemState.PENDING.name())
+                .param("parties", List.of(Party.values()).stream().map(Party::name).toList())
+                .param("week", Timestamp.from(now.minus(7, ChronoUnit.DAYS)))
+                .param("month", Timestamp.from(now.minus(30, ChronoUnit.DAYS)))
+                .query((rs, n) -> {
+                    Party party = Party.valueOf(rs.getString("party"));
+                    long count = rs.getLong("n");
+                    long week = rs.getLong("week");
+                    long month = rs.getLong("month");
+                    long oldestDays = Math.max(0, ChronoUnit.DAYS.between(rs.getTimestamp("oldest").toInstant(), now));
+                    return new PendingAge(party, count, oldestDays, week, month, count - week - month);
+                })
+                .list()
+                .forEach(age -> ages.put(age.party(), age));
+        return ages;
     }
 
     /** Items waiting for a decision since before the cutoff, oldest first, with their use case's title. */

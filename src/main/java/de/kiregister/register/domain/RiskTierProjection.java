@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import de.kiregister.register.RiskTier;
 import de.kiregister.register.RiskTiers;
+import de.kiregister.register.UseCaseFactsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class RiskTierProjection implements RiskTiers {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    RiskTierProjection(JdbcClient jdbc) {
+    RiskTierProjection(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Must join the caller's transaction: a tier without its assessment (or the reverse) would be a lie. */
@@ -35,5 +39,7 @@ class RiskTierProjection implements RiskTiers {
                 .param("stale", stale)
                 .param("assessedAt", Timestamp.from(assessedAt))
                 .update();
+        // The tier is one of the priority's criteria.
+        events.publishEvent(new UseCaseFactsChanged(reference));
     }
 }

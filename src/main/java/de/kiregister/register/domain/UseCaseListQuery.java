@@ -13,6 +13,7 @@ import de.kiregister.register.Horizon;
 import de.kiregister.register.Phase;
 import de.kiregister.register.RiskTier;
 import de.kiregister.register.StrategicGoal;
+import de.kiregister.register.UseCaseFilter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -33,13 +34,18 @@ class UseCaseListQuery {
             UseCaseSearch.SortKey.TITLE, "lower(u.title)",
             UseCaseSearch.SortKey.DEPARTMENT, "lower(d.name)",
             UseCaseSearch.SortKey.PHASE, "u.phase",
+            UseCaseSearch.SortKey.PRIORITY, "p.score",
             UseCaseSearch.SortKey.CHANGED, "u.changed_at");
 
-    /** The tier is the register's own copy (use_case_risk_tier), kept by classification through RiskTiers. */
-    private static final String FROM = """
+    /**
+     * The tier is the register's own copy (use_case_risk_tier), kept by classification through RiskTiers; the
+     * priority score likewise (use_case_priority), kept by the roadmap through PriorityScores.
+     */
+    static final String FROM = """
             from use_case u
             join department d on d.id = u.department_id
             left join use_case_risk_tier t on t.use_case_reference = u.reference
+            left join use_case_priority p on p.use_case_reference = u.reference
             """;
 
     private final JdbcClient jdbc;
@@ -49,13 +55,15 @@ class UseCaseListQuery {
     }
 
     Page<UseCaseRow> page(UseCaseSearch search) {
-        Where where = where(search);
+        Where where = where(search.filter());
         // Relevance is "best first" by nature; the other keys follow the chosen direction.
         boolean descending = search.sort() == UseCaseSearch.SortKey.RELEVANCE || search.descending();
         String sql = """
                 select u.reference, u.title, u.summary, d.name as department, u.phase, u.strategic_goal, u.horizon,
-                       u.category, u.owner_username, u.changed_at, t.tier, coalesce(t.stale, false) as tier_stale
+                       u.category, u.owner_username, u.changed_at, t.tier, coalesce(t.stale, false) as tier_stale,
+                       p.score
                 """ + FROM + where.sql + " order by " + ORDER.get(search.sort()) + (descending ? " desc" : " asc")
+                + " nulls last"
                 + ", u.reference limit :limit offset :offset";
         JdbcClient.StatementSpec rows = jdbc.sql(sql);
         where.bind.accept(rows);
@@ -69,10 +77,11 @@ class UseCaseListQuery {
         return new PageImpl<>(content, PageRequest.of(search.page(), search.size()), total);
     }
 
-    private record Where(String sql, Consumer<JdbcClient.StatementSpec> bind) {
+    record Where(String sql, Consumer<JdbcClient.StatementSpec> bind) {
     }
 
-    private static Where where(UseCaseSearch search) {
+    /** The filters as a where clause over {@link #FROM}; values are bound, never part of the SQL text. */
+    static Where where(UseCaseFilter search) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (search.query() != null) {
@@ -99,13 +108,15 @@ class UseCaseListQuery {
             conditions.add("u.category = :category");
             params.put("category", search.category().name());
         }
-        if (search.tier() != null) {
-            if (search.tier().tier() == null) {
-                conditions.add("t.tier is null");
-            } else {
-                conditions.add("t.tier = :tier");
-                params.put("tier", search.tier().tier().name());
-            }
+        if (search.unclassified()) {
+            conditions.add("t.tier is null");
+        } else if (search.tier() != null) {
+            conditions.add("t.tier = :tier");
+            params.put("tier", search.tier().name());
+        }
+        if (search.ownerUsername() != null) {
+            conditions.add("u.owner_username = :owner");
+            params.put("owner", search.ownerUsername());
         }
         String sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return new Where(sql, spec -> params.forEach(spec::param));
@@ -118,6 +129,6 @@ class UseCaseListQuery {
                 Category.valueOf(rs.getString("category")), rs.getString("owner_username"),
                 rs.getTimestamp("changed_at").toInstant(),
                 rs.getString("tier") == null ? null : RiskTier.valueOf(rs.getString("tier")),
-                rs.getBoolean("tier_stale"));
+                rs.getBoolean("tier_stale"), rs.getObject("score", Integer.class));
     }
 }

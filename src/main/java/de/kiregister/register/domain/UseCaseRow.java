@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param tier the current assessment's risk tier, {@code null} while not classified
  * @param tierStale the current assessment predates a material change and must be redone
+ * @param priorityScore the priority score (0–100) the roadmap computed, {@code null} while not scored
  */
 public record UseCaseRow(String reference, String title, String summary, String department, Phase phase,
         StrategicGoal strategicGoal, Horizon horizon, Category category, String ownerUsername, Instant changedAt,
-        @Nullable RiskTier tier, boolean tierStale) {
+        @Nullable RiskTier tier, boolean tierStale,
+        @Nullable Integer priorityScore) {
 }

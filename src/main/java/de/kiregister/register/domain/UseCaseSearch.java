@@ -7,6 +7,7 @@ import de.kiregister.register.Horizon;
 import de.kiregister.register.Phase;
 import de.kiregister.register.RiskTier;
 import de.kiregister.register.StrategicGoal;
+import de.kiregister.register.UseCaseFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,7 @@ public record UseCaseSearch(
     public static final int MAX_PAGE_SIZE = 100;
 
     public enum SortKey {
-        RELEVANCE, REFERENCE, TITLE, DEPARTMENT, PHASE, CHANGED
+        RELEVANCE, REFERENCE, TITLE, DEPARTMENT, PHASE, PRIORITY, CHANGED
     }
 
     /** A risk tier, or "not classified yet" ({@code tier == null}). */
@@ -50,6 +51,12 @@ public record UseCaseSearch(
         if (sort == SortKey.RELEVANCE && query == null) {
             sort = SortKey.REFERENCE;
         }
+    }
+
+    /** The filter part, as other modules' lists use it. */
+    public UseCaseFilter filter() {
+        return new UseCaseFilter(query, phase, departmentId, strategicGoal, horizon, category,
+                tier == null ? null : tier.tier(), tier != null && tier.tier() == null, null);
     }
 
     public UseCaseSearch withPage(int page, int size) {

@@ -12,6 +12,7 @@ import de.kiregister.identity.UserDirectory;
 import de.kiregister.register.Phase;
 import de.kiregister.register.PhaseGuard;
 import de.kiregister.register.UseCaseDirectory;
+import de.kiregister.register.UseCaseFactsChanged;
 import de.kiregister.register.UseCaseMateriallyChanged;
 import de.kiregister.register.UseCaseSnapshot;
 import de.kiregister.shared.DomainRuleViolation;
@@ -98,7 +99,9 @@ public class UseCaseService implements UseCaseDirectory {
     public UseCase register(UseCaseDetails details, UUID departmentId, String ownerUsername) {
         UseCase useCase = new UseCase(referenceCodes.next(), details, department(departmentId),
                 existingOwner(ownerUsername));
-        return useCases.save(useCase);
+        UseCase saved = useCases.save(useCase);
+        events.publishEvent(new UseCaseFactsChanged(saved.reference()));
+        return saved;
     }
 
     /**
@@ -124,6 +127,7 @@ public class UseCaseService implements UseCaseDirectory {
         if (!material.isEmpty()) {
             events.publishEvent(new UseCaseMateriallyChanged(reference, material));
         }
+        events.publishEvent(new UseCaseFactsChanged(reference));
         // Flush inside the transaction so a concurrent commit surfaces as an optimistic-lock failure here.
         useCases.saveAndFlush(useCase);
         return useCase;

@@ -1,14 +1,8 @@
 package de.kiregister.register.web;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.UUID;
 
-import de.kiregister.register.Category;
-import de.kiregister.register.Horizon;
-import de.kiregister.register.Phase;
-import de.kiregister.register.RiskTier;
-import de.kiregister.register.StrategicGoal;
+import de.kiregister.register.UseCaseFilter;
 import de.kiregister.register.domain.UseCaseSearch;
 import org.jspecify.annotations.Nullable;
 
@@ -26,24 +20,21 @@ record SearchParameters(@Nullable String q, @Nullable String phase, @Nullable St
     UseCaseSearch toSearch() {
         UseCaseSearch.SortKey sortKey = parse(UseCaseSearch.SortKey.class, sort)
                 .orElse(q == null || q.isBlank() ? UseCaseSearch.SortKey.REFERENCE : UseCaseSearch.SortKey.RELEVANCE);
-        return new UseCaseSearch(q, parse(Phase.class, phase).orElse(null), uuid(department),
-                parse(StrategicGoal.class, goal).orElse(null), parse(Horizon.class, horizon).orElse(null),
-                parse(Category.class, category).orElse(null), tierFilter(tier), sortKey, "desc".equalsIgnoreCase(dir),
+        UseCaseFilter filter = UseCaseFilter.parse(q, phase, department, goal, horizon, category, tier);
+        return new UseCaseSearch(filter.query(), filter.phase(), filter.departmentId(), filter.strategicGoal(),
+                filter.horizon(), filter.category(), tierFilter(filter), sortKey, "desc".equalsIgnoreCase(dir),
                 number(page, 0), number(size, DEFAULT_PAGE_SIZE));
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, @Nullable String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value.strip())).findFirst();
+        return UseCaseFilter.parse(type, value);
     }
 
-    private static UseCaseSearch.@Nullable TierFilter tierFilter(@Nullable String value) {
-        if (value != null && "NONE".equalsIgnoreCase(value.strip())) {
+    private static UseCaseSearch.@Nullable TierFilter tierFilter(UseCaseFilter filter) {
+        if (filter.unclassified()) {
             return UseCaseSearch.TierFilter.UNCLASSIFIED;
         }
-        return parse(RiskTier.class, value).map(UseCaseSearch.TierFilter::new).orElse(null);
+        return filter.tier() == null ? null : new UseCaseSearch.TierFilter(filter.tier());
     }
 
     private static int number(@Nullable String value, int fallback) {
@@ -51,14 +42,6 @@ record SearchParameters(@Nullable String q, @Nullable String phase, @Nullable St
             return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             return fallback;
-        }
-    }
-
-    private static @Nullable UUID uuid(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }

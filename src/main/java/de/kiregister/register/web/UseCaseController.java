@@ -22,6 +22,7 @@ import de.kiregister.register.PersonalData;
 import de.kiregister.register.Phase;
 import de.kiregister.register.RiskTier;
 import de.kiregister.register.StrategicGoal;
+import de.kiregister.register.UseCaseNotices;
 import de.kiregister.register.domain.DepartmentService;
 import de.kiregister.register.domain.PhaseAction;
 import de.kiregister.register.domain.UseCase;
@@ -34,6 +35,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -63,10 +65,12 @@ class UseCaseController {
     private final UserDirectory users;
     private final EntityHistory history;
     private final MessageSource messages;
+    private final ObjectProvider<UseCaseNotices> notices;
 
     UseCaseController(UseCaseService useCases, DepartmentService departments, UserDirectory users,
-            EntityHistory history, MessageSource messages) {
+            EntityHistory history, MessageSource messages, ObjectProvider<UseCaseNotices> notices) {
         this.useCases = useCases;
+        this.notices = notices;
         this.departments = departments;
         this.users = users;
         this.history = history;
@@ -132,6 +136,7 @@ class UseCaseController {
         model.addAttribute("owner", users.findByUsername(useCase.ownerUsername()).orElse(null));
         model.addAttribute("mayEdit", useCases.mayEdit(useCase));
         model.addAttribute("actions", useCase.availableActions());
+        model.addAttribute("notices", notices.orderedStream().flatMap(n -> n.noticesFor(reference).stream()).toList());
         return "use-cases/detail";
     }
 

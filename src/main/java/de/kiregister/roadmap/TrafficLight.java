@@ -1,0 +1,6 @@
+package de.kiregister.roadmap;
+
+/** The traffic light (Ampel) of a monthly status report. */
+public enum TrafficLight {
+    GREEN, YELLOW, RED
+}

@@ -1,0 +1,6 @@
+package de.kiregister.roadmap.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PriorityRatingRepository extends JpaRepository<PriorityRating, String> {
+}

@@ -1,0 +1,6 @@
+package de.kiregister.roadmap.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PriorityWeightsRepository extends JpaRepository<PriorityWeights, Short> {
+}

@@ -1,0 +1,114 @@
+package de.kiregister.bench;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import de.kiregister.register.PortfolioOrder;
+import de.kiregister.register.UseCaseFilter;
+import de.kiregister.roadmap.domain.PortfolioDashboard;
+import de.kiregister.roadmap.domain.Roadmap;
+import de.kiregister.test.EventPublications;
+import de.kiregister.test.PortfolioGenerator;
+import de.kiregister.test.StatementCounter;
+import de.kiregister.test.WebIntegrationTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A load run, not a test: generates 10,000 use cases with 60,000 milestones and 60,000 reports (the shipped
+ * generator), then measures roadmap and portfolio – the services and the whole page through MockMvc – and writes
+ * the figures to {@code target/bench/results.md}. Asserts nothing about time. Runs only with
+ * {@code ./mvnw -Pbench verify} (tag {@code bench}, excluded from the normal build).
+ */
+@WebIntegrationTest
+@Tag("bench")
+class PortfolioBenchmark {
+
+    static final int USE_CASES = Integer.getInteger("bench.useCases", 10_000);
+    static final int WARM_UP = 5;
+    static final int RUNS = 20;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Roadmap roadmap;
+
+    @Autowired
+    PortfolioDashboard dashboard;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void roadmapAndPortfolioAtPortfolioScale() throws Exception {
+        long start = System.nanoTime();
+        PortfolioGenerator.generate(jdbc, "bench", USE_CASES, 6, 6);
+        jdbc.sql("analyze").update();
+        double generation = (System.nanoTime() - start) / 1e9;
+        EventPublications.awaitAllHandled(jdbc);
+        long useCases = jdbc.sql("select count(*) from use_case").query(Long.class).single();
+        long milestones = jdbc.sql("select count(*) from milestone").query(Long.class).single();
+        long reports = jdbc.sql("select count(*) from status_report").query(Long.class).single();
+
+        Roadmap.Request firstPage = new Roadmap.Request(UseCaseFilter.ALL, PortfolioOrder.Grouping.STRATEGIC_GOAL,
+                PortfolioOrder.SortKey.PRIORITY, 0, Roadmap.DEFAULT_PAGE_SIZE);
+        List<String> lines = new ArrayList<>();
+        lines.add("| Measurement | Statements | p50 ms | p95 ms | max ms |");
+        lines.add("|---|---|---|---|---|");
+        lines.add(measure("Roadmap, service (page of 50)", () -> roadmap.view(firstPage)));
+        lines.add(measure("Dashboard, service (all use cases)", () -> dashboard.view(UseCaseFilter.ALL)));
+        lines.add(measure("GET /roadmap (rendered page)", () -> mvc.perform(get("/roadmap")
+                .with(user("caio").roles("CAIO"))).andExpect(status().isOk())));
+        lines.add(measure("GET /portfolio (rendered page)", () -> mvc.perform(get("/portfolio")
+                .with(user("caio").roles("CAIO"))).andExpect(status().isOk())));
+        lines.add(measure("GET /roadmap/export.xlsx (all use cases)", () -> mvc.perform(get("/roadmap/export.xlsx")
+                .with(user("caio").roles("CAIO"))).andExpect(status().isOk())));
+
+        String report = "Run " + LocalDateTime.now() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, Java " + System.getProperty("java.version") + "; data: " + useCases + " use cases, "
+                + milestones + " milestones, " + reports + " status reports (generated in "
+                + String.format(Locale.ROOT, "%.1f", generation) + " s); " + WARM_UP + " warm-up runs, " + RUNS
+                + " measured runs each.\n\n" + String.join("\n", lines) + "\n";
+        Path out = Path.of("target", "bench", "results.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println(report);
+    }
+
+    private static String measure(String name, Callable<?> work) throws Exception {
+        long statements = StatementCounter.count(() -> call(work));
+        for (int i = 0; i < WARM_UP; i++) {
+            work.call();
+        }
+        double[] millis = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long t = System.nanoTime();
+            work.call();
+            millis[i] = (System.nanoTime() - t) / 1e6;
+        }
+        java.util.Arrays.sort(millis);
+        return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |", name, statements, millis[RUNS / 2],
+                millis[(int) Math.ceil(RUNS * 0.95) - 1], millis[RUNS - 1]);
+    }
+
+    private static void call(Callable<?> work) {
+        try {
+            work.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
