@@ -74,7 +74,12 @@ class AuthorizationMatrixTests {
             Map.entry("POST /admin/departments", EnumSet.of(Role.ADMIN)),
             Map.entry("POST /admin/departments/{id}", EnumSet.of(Role.ADMIN)),
             Map.entry("POST /admin/dialogue-catalogue", EnumSet.of(Role.ADMIN)),
-            Map.entry("POST /admin/dialogue-catalogue/{id}", EnumSet.of(Role.ADMIN)));
+            Map.entry("POST /admin/dialogue-catalogue/{id}", EnumSet.of(Role.ADMIN)),
+            Map.entry("POST /admin/priority-weights", EnumSet.of(Role.ADMIN)),
+            Map.entry("POST /use-cases/{reference}/milestones", EnumSet.of(Role.KI_HUB, Role.PROJECT_OWNER)),
+            Map.entry("POST /use-cases/{reference}/milestones/{id}", EnumSet.of(Role.KI_HUB, Role.PROJECT_OWNER)),
+            Map.entry("POST /use-cases/{reference}/reports", EnumSet.of(Role.KI_HUB, Role.PROJECT_OWNER)),
+            Map.entry("POST /use-cases/{reference}/priority", EnumSet.of(Role.KI_HUB)));
 
     /**
      * Parameters that get a request past binding and type conversion to the authorisation, and no further: the
@@ -83,7 +88,9 @@ class AuthorizationMatrixTests {
     private static final Map<String, Map<String, String>> PARAMETERS = Map.of(
             "POST /use-cases/{reference}/phase", Map.of("action", "START_PILOT"),
             "POST /use-cases/{reference}/classification/questionnaire", Map.of("action", "save"),
-            "POST /dialogue/items/{id}/decision", Map.of("version", "0"));
+            "POST /dialogue/items/{id}/decision", Map.of("version", "0"),
+            // A valid rating on a version that does not exist: refused as changed meanwhile, after the role check.
+            "POST /use-cases/{reference}/priority", Map.of("strategicFit", "3", "reuse", "3", "version", "999999"));
 
     /** Left out on purpose: Boot's error page answers every method and changes nothing. */
     private static final Set<String> NOT_STATE_CHANGING = Set.of("POST /error", "PUT /error", "PATCH /error",
