@@ -42,6 +42,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/kern/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/info").permitAll()
+                        // The public transparency register: read-only pages, open data and feed, no login (issue 6).
+                        .requestMatchers(HttpMethod.GET, "/register", "/register/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/register", "/register/**").permitAll()
+                        .requestMatchers("/use-cases/*/publication", "/use-cases/*/publication/**")
+                                .hasRole(Role.KI_HUB.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/use-cases/new").hasRole(Role.KI_HUB.name())
                         .requestMatchers(HttpMethod.POST, "/use-cases").hasRole(Role.KI_HUB.name())

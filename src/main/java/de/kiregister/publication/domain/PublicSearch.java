@@ -1,0 +1,34 @@
+package de.kiregister.publication.domain;
+
+import de.kiregister.register.Phase;
+import de.kiregister.register.RiskTier;
+import de.kiregister.register.StrategicGoal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page of the public register. The query is cut to {@value #MAX_QUERY_LENGTH} characters, the page size is
+ * clamped to 1…{@value #MAX_PAGE_SIZE} and a negative page becomes the first: whatever a URL carries, the query
+ * stays small and nothing of it reaches the SQL text.
+ */
+public record PublicSearch(@Nullable String query, @Nullable String departmentCode,
+        @Nullable StrategicGoal strategicGoal, @Nullable RiskTier tier, @Nullable Phase phase, int page, int size) {
+
+    public static final int MAX_PAGE_SIZE = 50;
+    public static final int DEFAULT_PAGE_SIZE = 20;
+    public static final int MAX_QUERY_LENGTH = 200;
+
+    public PublicSearch {
+        query = query == null || query.isBlank() ? null : cut(query.strip());
+        departmentCode = departmentCode == null || departmentCode.isBlank() ? null : cut(departmentCode.strip());
+        page = Math.max(0, page);
+        size = Math.clamp(size, 1, MAX_PAGE_SIZE);
+    }
+
+    public PublicSearch withPage(int page) {
+        return new PublicSearch(query, departmentCode, strategicGoal, tier, phase, page, size);
+    }
+
+    private static String cut(String value) {
+        return value.length() > MAX_QUERY_LENGTH ? value.substring(0, MAX_QUERY_LENGTH) : value;
+    }
+}
