@@ -44,12 +44,14 @@ public class UseCaseService implements UseCaseDirectory {
     private final UserDirectory userDirectory;
     private final ApplicationEventPublisher events;
     private final EntityHistory history;
+    private final RiskTierProjection tiers;
     /** Looked up per call: the guards' modules read use cases through this service, a constructor cycle. */
     private final ObjectProvider<PhaseGuard> phaseGuards;
 
     UseCaseService(UseCaseRepository useCases, DepartmentRepository departments,
             ReferenceCodeGenerator referenceCodes, UseCaseListQuery listQuery, UserDirectory userDirectory,
-            ApplicationEventPublisher events, EntityHistory history, ObjectProvider<PhaseGuard> phaseGuards) {
+            ApplicationEventPublisher events, EntityHistory history, RiskTierProjection tiers,
+            ObjectProvider<PhaseGuard> phaseGuards) {
         this.useCases = useCases;
         this.departments = departments;
         this.referenceCodes = referenceCodes;
@@ -57,6 +59,7 @@ public class UseCaseService implements UseCaseDirectory {
         this.userDirectory = userDirectory;
         this.events = events;
         this.history = history;
+        this.tiers = tiers;
         this.phaseGuards = phaseGuards;
     }
 
@@ -120,6 +123,11 @@ public class UseCaseService implements UseCaseDirectory {
 
     public Page<UseCaseRow> search(UseCaseSearch search) {
         return listQuery.page(search);
+    }
+
+    /** The tier the register shows for the use case; empty while it is not classified. */
+    public Optional<CurrentTier> tierOf(String reference) {
+        return tiers.of(reference);
     }
 
     public List<UseCase> recentlyChanged() {
