@@ -6,7 +6,8 @@ import de.kiregister.register.StrategicGoal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A page of the public register. The query is cut to {@value #MAX_QUERY_LENGTH} characters, the page size is
+ * A page of the public register. The query loses control characters and is cut to {@value #MAX_QUERY_LENGTH}
+ * characters, the page size is
  * clamped to 1…{@value #MAX_PAGE_SIZE} and a negative page becomes the first: whatever a URL carries, the query
  * stays small and nothing of it reaches the SQL text.
  */
@@ -18,8 +19,8 @@ public record PublicSearch(@Nullable String query, @Nullable String departmentCo
     public static final int MAX_QUERY_LENGTH = 200;
 
     public PublicSearch {
-        query = query == null || query.isBlank() ? null : cut(query.strip());
-        departmentCode = departmentCode == null || departmentCode.isBlank() ? null : cut(departmentCode.strip());
+        query = text(query);
+        departmentCode = text(departmentCode);
         page = Math.max(0, page);
         size = Math.clamp(size, 1, MAX_PAGE_SIZE);
     }
@@ -28,7 +29,15 @@ public record PublicSearch(@Nullable String query, @Nullable String departmentCo
         return new PublicSearch(query, departmentCode, strategicGoal, tier, phase, page, size);
     }
 
-    private static String cut(String value) {
-        return value.length() > MAX_QUERY_LENGTH ? value.substring(0, MAX_QUERY_LENGTH) : value;
+    /** Without control characters (PostgreSQL text cannot hold NUL), stripped, cut, null when empty. */
+    private static @Nullable String text(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.replaceAll("\\p{Cntrl}", " ").strip();
+        if (text.length() > MAX_QUERY_LENGTH) {
+            text = text.substring(0, MAX_QUERY_LENGTH).strip();
+        }
+        return text.isEmpty() ? null : text;
     }
 }

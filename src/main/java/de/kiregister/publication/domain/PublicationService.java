@@ -157,7 +157,7 @@ public class PublicationService {
         if (useCases.findByReference(reference).isEmpty()) {
             throw new NotFoundException("use case " + reference);
         }
-        String text = reason == null ? "" : reason.strip();
+        String text = clean(reason);
         if (text.isEmpty()) {
             throw new DomainRuleViolation("publication.withdraw.reasonRequired");
         }
@@ -203,7 +203,7 @@ public class PublicationService {
     private static Map<PublicField, String> reasons(Map<PublicField, String> withheld) {
         Map<PublicField, String> reasons = new EnumMap<>(PublicField.class);
         withheld.forEach((field, reason) -> {
-            String text = reason == null ? "" : reason.strip();
+            String text = clean(reason);
             if (text.isEmpty()) {
                 throw new DomainRuleViolation("publication.reason.required", field.name());
             }
@@ -213,6 +213,11 @@ public class PublicationService {
             reasons.put(field, text);
         });
         return reasons;
+    }
+
+    /** Stripped and without control characters but line breaks (PostgreSQL cannot store NUL in text or JSON). */
+    private static String clean(@Nullable String text) {
+        return text == null ? "" : text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
     }
 
     private static String currentUser() {
