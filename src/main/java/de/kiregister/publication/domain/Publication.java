@@ -87,7 +87,8 @@ public class Publication implements Persistable<UUID> {
         this.version = version;
         this.content = content;
         this.withheld = new LinkedHashMap<>();
-        new EnumMap<>(withheld).forEach((field, reason) -> this.withheld.put(field.name(), reason));
+        withheld.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> this.withheld.put(e.getKey().name(), e.getValue()));
         this.publishedBy = publishedBy;
         this.publishedAt = publishedAt;
         this.title = content.title();

@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The publication form as posted: per publishable field whether it is withheld ({@code withhold=PURPOSE}) and the
+ * The publication form as posted (public only for the template's expressions): per publishable field whether it is withheld ({@code withhold=PURPOSE}) and the
  * reason ({@code reason.PURPOSE}), plus the version the user saw. Read from the raw parameters, so a forged field
  * name is ignored instead of failing the binding; problems are message keys per field, checked before the service
  * checks them again.
  */
-final class PublicationForm {
+public final class PublicationForm {
 
     static final String WITHHOLD = "withhold";
     static final String REASON_PREFIX = "reason.";
@@ -36,8 +36,11 @@ final class PublicationForm {
 
     /** The choices of the latest version (or everything shown), as the form starts out. */
     static PublicationForm of(int latestVersion, Map<PublicField, String> withheld) {
-        return new PublicationForm(latestVersion, withheld.isEmpty() ? EnumSet.noneOf(PublicField.class)
-                : EnumSet.copyOf(withheld.keySet()), new EnumMap<>(withheld));
+        Set<PublicField> fields = EnumSet.noneOf(PublicField.class);
+        fields.addAll(withheld.keySet());
+        Map<PublicField, String> reasons = new EnumMap<>(PublicField.class);
+        reasons.putAll(withheld);
+        return new PublicationForm(latestVersion, fields, reasons);
     }
 
     static PublicationForm from(MultiValueMap<String, String> parameters) {
@@ -77,11 +80,13 @@ final class PublicationForm {
         return basedOnVersion == null ? -1 : basedOnVersion;
     }
 
-    boolean isWithheld(PublicField field) {
+    /** For the template: whether the field is ticked as withheld. */
+    public boolean isWithheld(PublicField field) {
         return withheld.contains(field);
     }
 
-    String reason(PublicField field) {
+    /** For the template: the reason as typed (or stored), empty when none. */
+    public String reason(PublicField field) {
         return reasons.getOrDefault(field, "");
     }
 
