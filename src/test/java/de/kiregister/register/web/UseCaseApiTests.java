@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -180,7 +181,13 @@ class UseCaseApiTests {
                 .andExpect(jsonPath("$.paths['/register/export.json']").doesNotExist());
         mvc.perform(get("/swagger-ui/index.html").with(user(READER).roles("CAIO")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("swagger-ui-bundle.js")));
+                .andExpect(content().string(containsString("swagger-ui-bundle.js")))
+                // Only Swagger UI may apply inline styles (it sets them from its script); scripts stay 'self'.
+                .andExpect(header().string("Content-Security-Policy",
+                        containsString("style-src 'self' 'unsafe-inline'; ")))
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'; ")));
+        mvc.perform(get("/use-cases").with(user(READER).roles("CAIO")))
+                .andExpect(header().string("Content-Security-Policy", containsString("style-src 'self'; ")));
         mvc.perform(get("/v3/api-docs/swagger-config").with(user(READER).roles("CAIO")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.url").value("/v3/api-docs"));
