@@ -13,14 +13,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
 import org.springframework.util.Assert;
 
 /**
@@ -30,13 +26,10 @@ import org.springframework.util.Assert;
 @Entity
 @Immutable
 @Table(name = "publication_snapshot")
-public class Publication implements Persistable<UUID> {
+public class Publication extends InsertOnlyRow {
 
     /** Longest reason accepted for withholding a field (it is shown publicly, next to the field). */
     public static final int MAX_REASON_LENGTH = 500;
-
-    @Id
-    private UUID id;
 
     @Column(name = "use_case_reference")
     private String useCaseReference;
@@ -73,16 +66,13 @@ public class Publication implements Persistable<UUID> {
     @Column(columnDefinition = "jsonb")
     private Map<String, String> withheld;
 
-    @Transient
-    private boolean isNew;
-
     protected Publication() {
     }
 
     Publication(String useCaseReference, int version, PublishedContent content, Map<PublicField, String> withheld,
             String publishedBy, Instant publishedAt) {
+        super(UUID.randomUUID());
         Assert.isTrue(version > 0, "versions start at 1");
-        this.id = UUID.randomUUID();
         this.useCaseReference = useCaseReference;
         this.version = version;
         this.content = content;
@@ -98,26 +88,6 @@ public class Publication implements Persistable<UUID> {
         this.strategicGoal = content.strategicGoal();
         this.phase = content.phase();
         this.tier = content.tier();
-        this.isNew = true;
-    }
-
-    @PostLoad
-    void loaded() {
-        this.isNew = false;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public String reference() {
