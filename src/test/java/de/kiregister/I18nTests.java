@@ -37,6 +37,7 @@ import de.kiregister.dialogue.Verdict;
 import de.kiregister.identity.Role;
 import de.kiregister.notification.domain.DeliveryStatus;
 import de.kiregister.notification.domain.MessageKind;
+import de.kiregister.publication.domain.PublicField;
 import de.kiregister.register.AffectedGroup;
 import de.kiregister.register.AutomationLevel;
 import de.kiregister.register.Category;
@@ -184,7 +185,7 @@ class I18nTests {
                 AutomationLevel.class, Role.class, RiskTier.class, AiActRole.class, ObligationState.class,
                 Party.class, ItemState.class, Verdict.class, RoundStatus.class, ItemSource.class,
                 MessageKind.class, DeliveryStatus.class, MilestoneType.class, MilestoneStatus.class,
-                TrafficLight.class)) {
+                TrafficLight.class, PublicField.class)) {
             prefixes.put("enum." + type.getSimpleName() + ".", List.of(type.getEnumConstants()));
         }
         prefixes.put("action.", List.of(PhaseAction.values()));

@@ -16,8 +16,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -35,9 +39,17 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    /**
+     * Swagger UI (signed-in users only) sets inline styles from its script; only its pages may apply them. Scripts
+     * stay {@code 'self'} only (ADR-017).
+     */
+    static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
+            .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
+        RequestMatcher swaggerUi = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
         RequestMatcher basicAuthenticatedApi = request -> api.matches(request)
                 && request.getHeader("Authorization") != null;
         // Without a session there is no ambient credential a forged request could use; such an anonymous API call
@@ -46,6 +58,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/kern/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/info").permitAll()
+                        // The public transparency register: read-only pages, open data and feed, no login (issue 6).
+                        .requestMatchers(HttpMethod.GET, "/register", "/register/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/register", "/register/**").permitAll()
+                        .requestMatchers("/use-cases/*/publication", "/use-cases/*/publication/**")
+                                .hasRole(Role.KI_HUB.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/use-cases/new").hasRole(Role.KI_HUB.name())
                         .requestMatchers(HttpMethod.POST, "/use-cases").hasRole(Role.KI_HUB.name())
@@ -72,7 +89,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthenticatedApi, sessionlessApi))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .addHeaderWriter(contentSecurityPolicy(new NegatedRequestMatcher(swaggerUi),
+                                CONTENT_SECURITY_POLICY))
+                        .addHeaderWriter(contentSecurityPolicy(swaggerUi, SWAGGER_UI_CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
@@ -84,6 +103,11 @@ class SecurityConfiguration {
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
         return failures;
+    }
+
+    private static HeaderWriter contentSecurityPolicy(RequestMatcher requests, String policy) {
+        return new DelegatingRequestMatcherHeaderWriter(requests,
+                new StaticHeadersWriter("Content-Security-Policy", policy));
     }
 
     @Bean

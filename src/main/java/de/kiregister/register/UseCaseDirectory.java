@@ -15,6 +15,12 @@ public interface UseCaseDirectory {
      */
     List<UseCaseSnapshot> findByReferences(Collection<String> references);
 
+    /**
+     * The descriptive facts of one use case, with the dates of its phase from the change history; for a single
+     * page or a publication, not for lists (it reads the history of the use case).
+     */
+    Optional<UseCaseFacts> facts(String reference);
+
     /** Every use case, by reference; for small jobs such as demo data, not for pages. */
     List<UseCaseSnapshot> all();
 }

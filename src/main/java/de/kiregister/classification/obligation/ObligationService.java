@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 
 import de.kiregister.classification.Assessments;
 import de.kiregister.classification.DerivedObligation;
+import de.kiregister.classification.ObligationProgress;
 import de.kiregister.classification.ObligationState;
+import de.kiregister.classification.TrackedObligations;
 import de.kiregister.identity.CurrentUser;
 import de.kiregister.shared.DomainRuleViolation;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ObligationService {
+public class ObligationService implements TrackedObligations {
 
     /** One obligation as the tab shows it; the due date defaults to the date the obligation applies from. */
     public record TrackedObligation(DerivedObligation obligation, ObligationState state, @Nullable String reason,
@@ -63,6 +65,12 @@ public class ObligationService {
         return assessments.current(reference).map(a -> a.result().obligations()).orElse(List.of()).stream()
                 .map(o -> tracked(o, byCode.get(o.code()), today))
                 .toList();
+    }
+
+    @Override
+    public List<ObligationProgress> progressOf(String reference) {
+        return of(reference).stream().map(t -> new ObligationProgress(t.obligation().code(),
+                t.obligation().article(), t.obligation().title(), t.state())).toList();
     }
 
     private static TrackedObligation tracked(DerivedObligation obligation, @Nullable ObligationStatus status,

@@ -24,6 +24,14 @@ class RiskTierProjection implements RiskTiers {
         this.events = events;
     }
 
+    /** The register's copy of the tier of one use case; empty while it is not classified. */
+    java.util.Optional<CurrentTier> of(String reference) {
+        return jdbc.sql("select tier, stale from use_case_risk_tier where use_case_reference = :reference")
+                .param("reference", reference)
+                .query((rs, n) -> new CurrentTier(RiskTier.valueOf(rs.getString("tier")), rs.getBoolean("stale")))
+                .optional();
+    }
+
     /** Must join the caller's transaction: a tier without its assessment (or the reverse) would be a lie. */
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

@@ -1,11 +1,15 @@
 package de.kiregister.register.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import de.kiregister.audit.EntityHistory;
+import de.kiregister.audit.FieldChange;
+import de.kiregister.audit.RevisionChanges;
 import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
 import de.kiregister.identity.UserDirectory;
@@ -13,6 +17,7 @@ import de.kiregister.register.Phase;
 import de.kiregister.register.PhaseGuard;
 import de.kiregister.register.UseCaseDirectory;
 import de.kiregister.register.UseCaseFactsChanged;
+import de.kiregister.register.UseCaseFacts;
 import de.kiregister.register.UseCaseMateriallyChanged;
 import de.kiregister.register.UseCaseSnapshot;
 import de.kiregister.shared.DomainRuleViolation;
@@ -39,18 +44,23 @@ public class UseCaseService implements UseCaseDirectory {
     private final UseCaseListQuery listQuery;
     private final UserDirectory userDirectory;
     private final ApplicationEventPublisher events;
+    private final EntityHistory history;
+    private final RiskTierProjection tiers;
     /** Looked up per call: the guards' modules read use cases through this service, a constructor cycle. */
     private final ObjectProvider<PhaseGuard> phaseGuards;
 
     UseCaseService(UseCaseRepository useCases, DepartmentRepository departments,
             ReferenceCodeGenerator referenceCodes, UseCaseListQuery listQuery, UserDirectory userDirectory,
-            ApplicationEventPublisher events, ObjectProvider<PhaseGuard> phaseGuards) {
+            ApplicationEventPublisher events, EntityHistory history, RiskTierProjection tiers,
+            ObjectProvider<PhaseGuard> phaseGuards) {
         this.useCases = useCases;
         this.departments = departments;
         this.referenceCodes = referenceCodes;
         this.listQuery = listQuery;
         this.userDirectory = userDirectory;
         this.events = events;
+        this.history = history;
+        this.tiers = tiers;
         this.phaseGuards = phaseGuards;
     }
 
@@ -77,12 +87,48 @@ public class UseCaseService implements UseCaseDirectory {
     }
 
     @Override
+    public Optional<UseCaseFacts> facts(String reference) {
+        return (ReferenceCode.isWellFormed(reference) ? useCases.findByReference(reference) : Optional.<UseCase>empty())
+                .map(this::facts);
+    }
+
+    private UseCaseFacts facts(UseCase u) {
+        // The phase is audited: its changes, oldest first, give the dates a reader asks for.
+        Instant phaseSince = u.createdAt();
+        Instant inUseSince = null;
+        Instant outOfUseSince = null;
+        for (RevisionChanges revision : history.historyOf(UseCase.class, u.id(), Set.of()).reversed()) {
+            for (FieldChange change : revision.changes()) {
+                if (!"phase".equals(change.field()) || !(change.after() instanceof Phase phase)) {
+                    continue;
+                }
+                phaseSince = revision.changedAt();
+                if (inUseSince == null && (phase == Phase.PILOT || phase == Phase.PRODUCTION)) {
+                    inUseSince = revision.changedAt();
+                }
+                outOfUseSince = phase == Phase.RETIRED ? revision.changedAt() : null;
+            }
+        }
+        UseCaseDetails d = u.details();
+        return new UseCaseFacts(u.reference(), d.title(), d.summary(), d.purpose(), d.expectedBenefit(),
+                u.department().code(), u.department().name(), d.strategicGoal(), d.category(), u.phase(), d.vendor(),
+                d.product(), d.hosting(), d.gpaiModelName(), d.gpaiModelProvider(), d.personalData(),
+                d.affectedGroups(), d.automationLevel(), d.humanOversight(), d.legalBasis(), u.createdAt(),
+                u.changedAt(), phaseSince, inUseSince, outOfUseSince);
+    }
+
+    @Override
     public List<UseCaseSnapshot> all() {
         return useCases.findAllByOrderByReferenceAsc().stream().map(UseCaseService::snapshot).toList();
     }
 
     public Page<UseCaseRow> search(UseCaseSearch search) {
         return listQuery.page(search);
+    }
+
+    /** The tier the register shows for the use case; empty while it is not classified. */
+    public Optional<CurrentTier> tierOf(String reference) {
+        return tiers.of(reference);
     }
 
     public List<UseCase> recentlyChanged() {

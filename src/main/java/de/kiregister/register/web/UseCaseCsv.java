@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 
 import de.kiregister.register.domain.UseCaseRow;
+import de.kiregister.shared.web.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
@@ -66,9 +67,6 @@ class UseCaseCsv {
     }
 
     static String safe(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
+        return CsvCells.safe(value);
     }
 }
