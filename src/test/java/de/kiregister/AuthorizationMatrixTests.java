@@ -79,7 +79,9 @@ class AuthorizationMatrixTests {
             Map.entry("POST /use-cases/{reference}/milestones", EnumSet.of(Role.KI_HUB, Role.PROJECT_OWNER)),
             Map.entry("POST /use-cases/{reference}/milestones/{id}", EnumSet.of(Role.KI_HUB, Role.PROJECT_OWNER)),
             Map.entry("POST /use-cases/{reference}/reports", EnumSet.of(Role.KI_HUB, Role.PROJECT_OWNER)),
-            Map.entry("POST /use-cases/{reference}/priority", EnumSet.of(Role.KI_HUB)));
+            Map.entry("POST /use-cases/{reference}/priority", EnumSet.of(Role.KI_HUB)),
+            Map.entry("POST /use-cases/{reference}/publication", EnumSet.of(Role.KI_HUB)),
+            Map.entry("POST /use-cases/{reference}/publication/withdrawal", EnumSet.of(Role.KI_HUB)));
 
     /**
      * Parameters that get a request past binding and type conversion to the authorisation, and no further: the
