@@ -3,6 +3,10 @@ package de.kiregister.dialogue;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static de.kiregister.test.Accessibility.assertNoSeriousViolations;
+import static de.kiregister.test.Pages.exactName;
+import static de.kiregister.test.Pages.heading;
+import static de.kiregister.test.Pages.logIn;
+import static de.kiregister.test.Pages.logOut;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -234,19 +238,6 @@ class DialogueBrowserTests {
         return kitaItems(page).filter(hasText(title));
     }
 
-    private void logIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Benutzername").fill(username);
-        page.getByLabel("Passwort").fill("demo");
-        page.getByRole(AriaRole.BUTTON, exactName("Anmelden")).click();
-        assertThat(page.getByText("Angemeldet als " + username)).isVisible();
-    }
-
-    private static void logOut(Page page) {
-        page.getByRole(AriaRole.BUTTON, exactName("Abmelden")).click();
-        assertThat(page.getByText("Sie wurden abgemeldet.")).isVisible();
-    }
-
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -254,14 +245,6 @@ class DialogueBrowserTests {
     private static Locator tab(Page page, String name) {
         return page.getByRole(AriaRole.NAVIGATION, exactName("Bereiche des Anwendungsfalls"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator heading(Page page, int level) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(level));
-    }
-
-    private static Page.GetByRoleOptions exactName(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
     }
 
     private static Locator.GetByRoleOptions buttonName(String name) {

@@ -2,6 +2,9 @@ package de.kiregister.notification;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static de.kiregister.test.Accessibility.assertNoSeriousViolations;
+import static de.kiregister.test.Pages.linkName;
+import static de.kiregister.test.Pages.logIn;
+import static de.kiregister.test.Pages.navigation;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -21,8 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @BrowserTest
 class NotificationBrowserTests {
-
-    private static final String PASSWORD = "demo";
 
     @LocalServerPort
     int port;
@@ -100,24 +101,7 @@ class NotificationBrowserTests {
         return (Boolean) locator.evaluate("element => element === document.activeElement");
     }
 
-    private void logIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Benutzername").fill(username);
-        page.getByLabel("Passwort").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden").setExact(true)).click();
-        assertThat(page.getByText("Angemeldet als " + username)).isVisible();
-    }
-
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private static Locator navigation(Page page) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hauptnavigation")
-                .setExact(true));
-    }
-
-    private static Locator.GetByRoleOptions linkName(String name) {
-        return new Locator.GetByRoleOptions().setName(name).setExact(true);
     }
 }

@@ -2,6 +2,11 @@ package de.kiregister.publication;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static de.kiregister.test.Accessibility.assertNoSeriousViolations;
+import static de.kiregister.test.Pages.DEMO_PASSWORD;
+import static de.kiregister.test.Pages.exactName;
+import static de.kiregister.test.Pages.heading;
+import static de.kiregister.test.Pages.linkName;
+import static de.kiregister.test.Pages.logIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -24,7 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserTest
 class PublicationBrowserTests {
 
-    private static final String PASSWORD = "demo";
     private static final String REFUGEE_ASSISTANT = "Digitaler Assistent für Geflüchtete";
 
     @LocalServerPort
@@ -165,7 +169,7 @@ class PublicationBrowserTests {
         page.navigate(url("/swagger-ui/index.html"));
         assertThat(page).hasURL(url("/login"));
         page.getByLabel("Benutzername").fill("caio");
-        page.getByLabel("Passwort").fill(PASSWORD);
+        page.getByLabel("Passwort").fill(DEMO_PASSWORD);
         page.getByRole(AriaRole.BUTTON, exactName("Anmelden")).click();
 
         // After the login the browser is back where it wanted to go, and Swagger UI renders the API.
@@ -189,27 +193,7 @@ class PublicationBrowserTests {
         throw new AssertionError("Tab never reached " + selector);
     }
 
-    private void logIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Benutzername").fill(username);
-        page.getByLabel("Passwort").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, exactName("Anmelden")).click();
-        assertThat(page.getByText("Angemeldet als " + username)).isVisible();
-    }
-
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private static Locator heading(Page page, int level) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(level));
-    }
-
-    private static Page.GetByRoleOptions exactName(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
-    }
-
-    private static Locator.GetByRoleOptions linkName(String name) {
-        return new Locator.GetByRoleOptions().setName(name).setExact(true);
     }
 }

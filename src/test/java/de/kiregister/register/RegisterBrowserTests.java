@@ -2,6 +2,12 @@ package de.kiregister.register;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static de.kiregister.test.Accessibility.assertNoSeriousViolations;
+import static de.kiregister.test.Pages.DEMO_PASSWORD;
+import static de.kiregister.test.Pages.exactName;
+import static de.kiregister.test.Pages.heading;
+import static de.kiregister.test.Pages.linkName;
+import static de.kiregister.test.Pages.logIn;
+import static de.kiregister.test.Pages.navigation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,8 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @BrowserTest
 class RegisterBrowserTests {
-
-    private static final String PASSWORD = "demo";
 
     @LocalServerPort
     int port;
@@ -479,7 +483,7 @@ class RegisterBrowserTests {
         page.keyboard().type("kihub");
         page.keyboard().press("Tab");
         assertThat(page.getByLabel("Passwort")).isFocused();
-        page.keyboard().type(PASSWORD);
+        page.keyboard().type(DEMO_PASSWORD);
         page.keyboard().press("Tab");
         assertThat(page.getByRole(AriaRole.BUTTON, exactName("Anmelden"))).isFocused();
         page.keyboard().press("Enter");
@@ -577,32 +581,8 @@ class RegisterBrowserTests {
         return stale;
     }
 
-    private void logIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Benutzername").fill(username);
-        page.getByLabel("Passwort").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, exactName("Anmelden")).click();
-        assertThat(page.getByText("Angemeldet als " + username)).isVisible();
-    }
-
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private static Locator navigation(Page page) {
-        return page.getByRole(AriaRole.NAVIGATION, exactName("Hauptnavigation"));
-    }
-
-    private static Locator heading(Page page, int level) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(level));
-    }
-
-    private static Page.GetByRoleOptions exactName(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
-    }
-
-    private static Locator.GetByRoleOptions linkName(String name) {
-        return new Locator.GetByRoleOptions().setName(name).setExact(true);
     }
 
     /** Letters only, so the full-text search treats it as one word. */

@@ -2,6 +2,10 @@ package de.kiregister.roadmap;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static de.kiregister.test.Accessibility.assertNoSeriousViolations;
+import static de.kiregister.test.Pages.exactName;
+import static de.kiregister.test.Pages.heading;
+import static de.kiregister.test.Pages.logIn;
+import static de.kiregister.test.Pages.logOut;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -123,19 +127,6 @@ class RoadmapBrowserTests {
         }
     }
 
-    private void logIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Benutzername").fill(username);
-        page.getByLabel("Passwort").fill("demo");
-        page.getByRole(AriaRole.BUTTON, exactName("Anmelden")).click();
-        assertThat(page.getByText("Angemeldet als " + username)).isVisible();
-    }
-
-    private static void logOut(Page page) {
-        page.getByRole(AriaRole.BUTTON, exactName("Abmelden")).click();
-        assertThat(page.getByText("Sie wurden abgemeldet.")).isVisible();
-    }
-
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -143,13 +134,5 @@ class RoadmapBrowserTests {
     private static Locator tab(Page page, String name) {
         return page.getByRole(AriaRole.NAVIGATION, exactName("Bereiche des Anwendungsfalls"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator heading(Page page, int level) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(level));
-    }
-
-    private static Page.GetByRoleOptions exactName(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
     }
 }

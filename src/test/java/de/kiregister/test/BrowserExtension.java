@@ -22,13 +22,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Drives a real Chromium through Playwright for {@link BrowserTest}s.
  * <ul>
  *   <li>One Playwright and one browser per test class (started before the Spring context, so a missing browser
  *       skips the class without booting the application).</li>
- *   <li>A fresh {@link BrowserContext} (German locale, no cookies) and {@link Page} per test method, injected as a
+ *   <li>A fresh {@link BrowserContext} (German locale, no cookies, relative URLs against the application's port)
+ *       and {@link Page} per test method, injected as a
  *       {@link Page} parameter and closed afterwards.</li>
  *   <li>A screenshot in {@code target/browser-screenshots/<Class>.<method>.png} when a test fails.</li>
  * </ul>
@@ -92,8 +94,11 @@ public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Be
         // The application's Content-Security-Policy stays in force (no setBypassCSP): the pages are tested as
         // users get them. axe-core does not need an exception, Playwright evaluates its script through the
         // DevTools protocol, which the page's CSP does not govern.
+        // Relative addresses ("/login") go to the application under test, on its random port.
+        String port = SpringExtension.getApplicationContext(extension).getEnvironment()
+                .getRequiredProperty("local.server.port");
         BrowserContext context = resources.browser().newContext(new Browser.NewContextOptions()
-                .setLocale("de-DE"));
+                .setLocale("de-DE").setBaseURL("http://localhost:" + port));
         context.setDefaultTimeout(15_000);
         context.setDefaultNavigationTimeout(30_000);
         Page page = context.newPage();
