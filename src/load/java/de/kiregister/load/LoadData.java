@@ -1,0 +1,37 @@
+package de.kiregister.load;
+
+import java.util.List;
+
+import de.kiregister.test.PortfolioGenerator;
+import org.postgresql.Driver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/**
+ * Fills the database of the application under load with the shipped generator (src/test/resources/bench), once
+ * per database: a second run against the same database finds the data and adds nothing.
+ */
+final class LoadData {
+
+    static final int USE_CASES = Integer.getInteger("load.useCases", 10_000);
+
+    private LoadData() {
+    }
+
+    static void fill(String jdbcUrl) {
+        JdbcClient jdbc = JdbcClient.create(new SimpleDriverDataSource(new Driver(), jdbcUrl, "postgres",
+                "postgres"));
+        int present = jdbc.sql("select count(*) from use_case where reference like 'KI-1999-%'")
+                .query(Integer.class).single();
+        if (present == 0) {
+            long start = System.nanoTime();
+            PortfolioGenerator.generate(jdbc, "load", USE_CASES, 6, 12);
+            System.out.printf("Daten erzeugt in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        }
+        for (String table : List.of("use_case", "milestone", "dialogue_item", "dialogue_decision",
+                "status_report", "publication_snapshot", "use_case_aud", "revision")) {
+            System.out.printf("%-22s %,9d Zeilen%n", table,
+                    jdbc.sql("select count(*) from " + table).query(Long.class).single());
+        }
+    }
+}
