@@ -1,5 +1,5 @@
--- Portfolio- and register-scale test data (issues 5 and 7, docs/performance.md). PostgreSQL only (generate_series,
--- set-based: no row-by-row loops, so 10,000 use cases take seconds). Defines three functions:
+-- Portfolio- and register-scale test data (issues 5 and 7, docs/performance.md). PostgreSQL only; set-based SQL
+-- with generate_series and no row-by-row loops, so 10,000 use cases take seconds. Defines three functions:
 --
 --   select bench_generate_portfolio('bench', 10000, 6, 6);
 --     run tag (letters and digits), use cases, milestones per use case, reports per use case: use cases with risk
@@ -7,23 +7,38 @@
 --     report (the dashboard's "without report" gap). What the roadmap's statement counts and PortfolioBenchmark use.
 --
 --   select bench_generate_register('bench', 10000, 6, 4, 12);
---     the same plus dialogue items per use case: the whole register of issue 7 – at these arguments 10,000 use
---     cases, 60,000 milestones, 40,000 dialogue items, 120,000 status reports (no gap: every use case reports
---     every month, so the count is exact), Spezifikationsdialog rounds with decisions and threads, publications on
---     the public register and an Envers history (2-4 revisions) per use case.
+--     run tag, use cases, milestones per use case, dialogue items per use case (on average: the total is
+--     use cases * items, shared out over the rounds), reports per use case. The whole register of issue 7: the
+--     rows above without the report gap (every use case reports every month, so the count is exact), plus
+--     - Spezifikationsdialog: one round for each use case in the dialogue (OPEN: items PENDING, some QUESTION or
+--       with an answered Rückfrage), in pilot, production or retired (COMPLETE: APPROVED, every fourth
+--       APPROVED_WITH_CONDITIONS) and every second rejected one (REJECTED); items from the V8 catalogue, the two
+--       assessment entries for high-risk use cases and KI-Hub's own items, with decisions and comment threads;
+--     - publications (publication_snapshot) of about half the use cases in pilot or production and a third of the
+--       retired ones, some in two versions, some with a withheld field;
+--     - an Envers history: a revision per change and use_case_aud rows, 2-4 per use case (created as an idea under
+--       a working title, then title, benefit, purpose and phase along its path up to the row as it is now), and
+--       department_aud rows for the call's departments (the history shows a use case's department through them).
+--     At these arguments (measured 2026-12-02, 2 cores, PostgreSQL 17.11): 10,000 use cases, 60,000 milestones,
+--     120,000 status reports, 5,909 rounds, 40,000 dialogue items (4,970 of them pending for the Personalrat in open
+--     rounds), 31,489 decisions, 12,943 comments, 2,788 publications of 2,182 use cases, 30,000 history revisions;
+--     about 11 s with ANALYZE.
 --
 --   bench_portfolio_rows(...): the rows both share (internal).
 --
 -- Each call adds its own twelve departments and use cases KI-1999-<nnnnn> (numbered after the ones already
--- there), owned by the disabled user bench-owner. It writes the tables directly, as a tool, bypassing the
--- application: no events, no e-mails, no assessments (use_case_risk_tier is the register's copy of the tier, and
--- decisions carry a made-up content version, so a later material change sends them back like any other). Run
--- ANALYZE afterwards (PortfolioGenerator does). The register variant takes revision numbers from the sequence as
--- Envers does, so it may run on a database the application is using; nothing else here assumes an empty table.
+-- there), owned by the disabled user bench-owner; the register variant adds the disabled users bench-kihub,
+-- bench-personalrat, bench-it and bench-verwaltung, whose names appear in history, decisions and threads. None of
+-- them can log in: a load test uses the demo users (personalrat/demo decides the pending Personalrat items).
+-- The functions write the tables directly, as a tool, bypassing the application: no events, no e-mails, no
+-- assessments (use_case_risk_tier is the register's copy of the tier), and decisions carry a made-up content
+-- version, so a material change of a generated use case sends its approvals back like any other. Revision numbers
+-- come from the sequence, as Envers takes them. Run ANALYZE afterwards (PortfolioGenerator.generateRegister does).
 --
 -- Texts combine German word lists by the use case's number: a procedure per category (3 each) and a topic per
--- department (4 each), so a full-text search for "Wohngeld" or "Baugenehmigung" finds about one use case in 48 and
--- one for "Chatbot" or "Übersetzung" about one in 27 – hundreds at 10,000, never all or none.
+-- department (4 each), plus vendors, models, oversight, legal bases and report texts, so a full-text search for
+-- "Wohngeld" or "Baugenehmigung" finds about one use case in 48 and one for "Chatbot" or "Übersetzung" about one
+-- in 27 – about 210 and 370 at 10,000, never all or none.
 
 create or replace function bench_portfolio_rows(p_run text, p_use_cases int, p_milestones int, p_reports int,
                                                 p_report_gap boolean)
