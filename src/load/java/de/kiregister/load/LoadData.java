@@ -25,7 +25,7 @@ final class LoadData {
                 .query(Integer.class).single();
         if (present == 0) {
             long start = System.nanoTime();
-            PortfolioGenerator.generate(jdbc, "load", USE_CASES, 6, 12);
+            PortfolioGenerator.generateRegister(jdbc, "load", USE_CASES, 6, 4, 12);
             System.out.printf("Daten erzeugt in %.1f s%n", (System.nanoTime() - start) / 1e9);
         }
         for (String table : List.of("use_case", "milestone", "dialogue_item", "dialogue_decision",

@@ -169,7 +169,10 @@ public class UseCaseService implements UseCaseDirectory {
             throw new AccessDeniedException("only KI-Hub changes the owner");
         }
         Set<String> material = useCase.details().materialDifferencesTo(details);
-        useCase.describe(details, department(departmentId), existingOwner(ownerUsername));
+        // Handing over needs an active account; keeping an owner whose account was disabled since does not, or
+        // no one could correct a use case of someone who left before KI-Hub names a successor.
+        String owner = useCase.isOwnedBy(ownerUsername) ? ownerUsername : existingOwner(ownerUsername);
+        useCase.describe(details, department(departmentId), owner);
         if (!material.isEmpty()) {
             events.publishEvent(new UseCaseMateriallyChanged(reference, material));
         }

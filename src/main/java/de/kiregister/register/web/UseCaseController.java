@@ -203,15 +203,19 @@ class UseCaseController {
         model.addAttribute("form", form);
         model.addAttribute("useCase", useCase);
         model.addAttribute("departments", departments.active());
-        model.addAttribute("owners", ownerChoices());
+        model.addAttribute("owners", ownerChoices(form.getOwnerUsername()));
         addChoices(model);
         return "use-cases/form";
     }
 
-    private List<UserSummary> ownerChoices() {
-        // Owners are project owners or KI-Hub staff; both may be responsible for a use case.
-        return Stream.concat(users.usersWithRole(Role.PROJECT_OWNER).stream(),
-                        users.usersWithRole(Role.KI_HUB).stream())
+    private List<UserSummary> ownerChoices(@Nullable String currentOwner) {
+        // Owners are project owners or KI-Hub staff; both may be responsible for a use case. The current owner
+        // stays a choice when their account was disabled (they left, changed office): otherwise every edit of
+        // the use case would force a handover first.
+        Stream<UserSummary> current = currentOwner == null ? Stream.empty()
+                : users.findByUsername(currentOwner).stream();
+        return Stream.concat(current, Stream.concat(users.usersWithRole(Role.PROJECT_OWNER).stream(),
+                        users.usersWithRole(Role.KI_HUB).stream()))
                 .distinct()
                 .sorted(Comparator.comparing(UserSummary::displayName))
                 .toList();

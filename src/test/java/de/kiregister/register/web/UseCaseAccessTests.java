@@ -1,6 +1,7 @@
 package de.kiregister.register.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -316,6 +317,35 @@ class UseCaseAccessTests {
 
         assertThat(storedTitle()).isEqualTo(title);
         assertThat(version()).isEqualTo(version);
+    }
+
+    @Test
+    void aUseCaseWhoseOwnerLeftIsEditedWithoutAHandover() throws Exception {
+        String leaver = "acc-leaver-" + RUN;
+        users.createIfMissing(leaver, "Lea Ausgeschieden " + RUN, leaver + "@example.org", "geheim-geheim-123",
+                Set.of(Role.PROJECT_OWNER));
+        jdbc.sql("update app_user set enabled = false where username = ?").param(leaver).update();
+        jdbc.sql("update use_case set owner_username = ? where reference = ?").param(leaver).param(reference)
+                .update();
+
+        mvc.perform(get("/use-cases/{ref}/edit", reference).with(Actor.KI_HUB.login()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + leaver + "\" selected=\"selected\">Lea "
+                        + "Ausgeschieden " + RUN + " (Konto deaktiviert)</option>")));
+
+        String newTitle = "Nach dem Weggang " + UUID.randomUUID();
+        mvc.perform(withForm(post("/use-cases/{ref}", reference), newTitle).param("version", version().toString())
+                        .with(request -> {
+                            request.setParameter("ownerUsername", leaver);
+                            return request;
+                        })
+                        .with(Actor.KI_HUB.login()).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/use-cases/" + reference));
+
+        assertThat(storedTitle()).isEqualTo(newTitle);
+        assertThat(jdbc.sql("select owner_username from use_case where reference = ?").param(reference)
+                .query(String.class).single()).isEqualTo(leaver);
     }
 
     @Test
