@@ -9,6 +9,9 @@ import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
 import de.kiregister.register.Notice;
 import de.kiregister.register.StartPageTasks;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,15 +37,22 @@ class DialogueTasks implements StartPageTasks {
             return List.of();
         }
         String me = CurrentUser.username().orElse("");
-        List<Inbox.Entry> entries = new ArrayList<>(inbox.pendingFor(parties).stream()
+        // The oldest items are enough for the start page; the inbox has the rest. Items of the user's own use
+        // cases (which they may not decide) are left out of the list, but counted: they wait all the same.
+        Pageable first = PageRequest.of(0, Inbox.PAGE_SIZE);
+        Page<Inbox.Entry> pending = inbox.pendingPage(parties, List.of(), first);
+        List<Inbox.Entry> entries = new ArrayList<>(pending.getContent().stream()
                 .filter(e -> !e.useCase().ownerUsername().equals(me)).toList());
+        long total = pending.getTotalElements();
         if (kiHub) {
-            entries.addAll(inbox.questionsForKiHub());
+            Page<Inbox.Entry> questions = inbox.questionsPage(List.of(), first);
+            entries.addAll(questions.getContent());
+            total += questions.getTotalElements();
         }
         List<Notice> tasks = entries.stream().limit(SHOWN).map(e -> new Notice(e.useCase().reference(),
                 e.useCase().title(), "home.tasks.decision", List.of(e.title(), e.ageDays()),
                 "/inbox?useCase=" + e.useCase().reference())).toList();
         return List.of(new TaskGroup(10, "decisions", "home.tasks.decisions", "home.tasks.decisions.none", tasks,
-                entries.size(), "/inbox"));
+                total, "/inbox"));
     }
 }

@@ -26,21 +26,32 @@ import de.kiregister.dialogue.WaitingItem;
 import de.kiregister.register.UseCaseDirectory;
 import de.kiregister.register.UseCaseSnapshot;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The inboxes: items waiting for a party (oldest first) and Rückfragen waiting for KI-Hub. Three statements
- * whatever the number of use cases: the items from the dialogue's own tables, then the key facts of their use
- * cases from the register and their current assessments from classification, each in one batch.
+ * The inboxes: items waiting for a party (oldest first) and Rückfragen waiting for KI-Hub, a page at a time.
+ * Four statements whatever the number of use cases: the page of items from the dialogue's own tables, their
+ * count, then the key facts of their use cases from the register and their current assessments from
+ * classification, each in one batch.
  */
 @Component
 @Transactional(readOnly = true)
 public class Inbox {
 
-    /** Upper bound of one inbox page; a party with more pending items has a process problem, not a paging one. */
+    /** Upper bound of the unpaged lists ({@link #pendingFor}): the oldest items, for reminders and tests. */
     public static final int LIMIT = 200;
+
+    /**
+     * Items per inbox page. Each item comes with its use case's facts and a decision form, about 5 KB of HTML:
+     * a page of 200 took a third of a second to render (load test, issue 7); 20 are a morning's work.
+     */
+    public static final int PAGE_SIZE = 20;
 
     private static final ZoneId CITY = ZoneId.of("Europe/Berlin");
 
@@ -86,6 +97,16 @@ public class Inbox {
     /** The same, for some use cases only (by reference); none given means all. */
     public List<Entry> pendingFor(Collection<Party> parties, Collection<String> references) {
         return entries(ItemState.PENDING, parties, references);
+    }
+
+    /** One page of the items waiting for a decision of one of the parties, oldest first, with their total. */
+    public Page<Entry> pendingPage(Collection<Party> parties, Collection<String> references, Pageable page) {
+        return page(ItemState.PENDING, parties, references, page);
+    }
+
+    /** One page of the Rückfragen waiting for KI-Hub, oldest first, with their total. */
+    public Page<Entry> questionsPage(Collection<String> references, Pageable page) {
+        return page(ItemState.QUESTION, List.of(Party.values()), references, page);
     }
 
     /** Rückfragen of every party, waiting for KI-Hub's answer, oldest first. */
@@ -151,7 +172,7 @@ public class Inbox {
 
     /** Items waiting for a decision since before the cutoff, oldest first, with their use case's title. */
     public List<WaitingItem> waitingSince(Instant cutoff) {
-        List<Row> rows = rows(ItemState.PENDING, List.of(Party.values()), List.of(), cutoff, Integer.MAX_VALUE);
+        List<Row> rows = rows(ItemState.PENDING, List.of(Party.values()), List.of(), cutoff, Integer.MAX_VALUE, 0);
         Map<String, String> titles = useCases.findByReferences(rows.stream().map(Row::reference).distinct().toList())
                 .stream().collect(Collectors.toMap(UseCaseSnapshot::reference, UseCaseSnapshot::title));
         return rows.stream().filter(row -> titles.containsKey(row.reference()))
@@ -160,11 +181,26 @@ public class Inbox {
                 .toList();
     }
 
+    private Page<Entry> page(ItemState state, Collection<Party> parties, Collection<String> only, Pageable page) {
+        if (parties.isEmpty()) {
+            return Page.empty(page);
+        }
+        long total = count(state, parties, only);
+        // A page beyond the end (an item decided meanwhile, a bookmarked link) shows the last page instead.
+        int last = (int) Math.max(0, (total - 1) / page.getPageSize());
+        Pageable shown = page.getPageNumber() > last ? PageRequest.of(last, page.getPageSize()) : page;
+        List<Row> rows = rows(state, parties, only, null, shown.getPageSize(), shown.getOffset());
+        return new PageImpl<>(withFacts(rows), shown, total);
+    }
+
     private List<Entry> entries(ItemState state, Collection<Party> parties, Collection<String> only) {
         if (parties.isEmpty()) {
             return List.of();
         }
-        List<Row> rows = rows(state, parties, only, null, LIMIT);
+        return withFacts(rows(state, parties, only, null, LIMIT, 0));
+    }
+
+    private List<Entry> withFacts(List<Row> rows) {
         List<String> references = rows.stream().map(Row::reference).distinct().toList();
         Map<String, UseCaseSnapshot> facts = useCases.findByReferences(references).stream()
                 .collect(Collectors.toMap(UseCaseSnapshot::reference, Function.identity()));
@@ -177,7 +213,7 @@ public class Inbox {
     }
 
     private List<Row> rows(ItemState state, Collection<Party> parties, Collection<String> references,
-            @Nullable Instant before, int limit) {
+            @Nullable Instant before, int limit, long offset) {
         var query = jdbc.sql("""
                 select i.id, i.version, i.party, i.title, i.description, i.stale, i.pending_since,
                        r.use_case_reference, r.number,
@@ -187,10 +223,12 @@ public class Inbox {
                          order by a.created_at desc limit 1) as last_answer
                 """ + WAITING + (before == null ? "" : " and i.pending_since < :before")
                         + (references.isEmpty() ? "" : " and r.use_case_reference in (:references)")
-                        + " order by i.pending_since, r.use_case_reference, i.party, i.position limit :limit")
+                        + " order by i.pending_since, r.use_case_reference, i.party, i.position"
+                        + " limit :limit offset :offset")
                 .param("state", state.name())
                 .param("parties", parties.stream().map(Party::name).toList())
-                .param("limit", limit);
+                .param("limit", limit)
+                .param("offset", offset);
         if (before != null) {
             query = query.param("before", Timestamp.from(before));
         }
@@ -201,13 +239,21 @@ public class Inbox {
     }
 
     private long count(ItemState state, Collection<Party> parties) {
+        return count(state, parties, List.of());
+    }
+
+    private long count(ItemState state, Collection<Party> parties, Collection<String> references) {
         if (parties.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("select count(*) " + WAITING)
+        var query = jdbc.sql("select count(*) " + WAITING
+                        + (references.isEmpty() ? "" : " and r.use_case_reference in (:references)"))
                 .param("state", state.name())
-                .param("parties", parties.stream().map(Party::name).toList())
-                .query(Long.class).single();
+                .param("parties", parties.stream().map(Party::name).toList());
+        if (!references.isEmpty()) {
+            query = query.param("references", List.copyOf(references));
+        }
+        return query.query(Long.class).single();
     }
 
     private static Row row(ResultSet rs) throws SQLException {

@@ -13,6 +13,9 @@ import de.kiregister.dialogue.domain.Inbox;
 import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,24 +37,34 @@ class InboxController {
     /**
      * @param useCase a reference code: only that use case's items (a busy inbox worked through case by case);
      *        anything not shaped like a reference code shows the whole inbox
+     * @param page the page of every section (0-based); anything not a number is the first, one beyond the end
+     *        the last
      */
     @GetMapping("/inbox")
-    String inbox(@RequestParam(required = false) @Nullable String useCase, Model model) {
+    String inbox(@RequestParam(required = false) @Nullable String useCase,
+            @RequestParam(required = false) @Nullable String page, Model model) {
         List<String> only = ReturnTo.isReference(useCase) ? List.of(useCase) : List.of();
-        Map<Party, List<Inbox.Entry>> pending = new LinkedHashMap<>();
+        Pageable pageable = PageRequest.of(pageNumber(page), Inbox.PAGE_SIZE);
+        Map<Party, Page<Inbox.Entry>> pending = new LinkedHashMap<>();
         Set<Party> parties = DialogueRights.partiesOfCurrentUser();
         for (Party party : parties) {
-            pending.put(party, inbox.pendingFor(List.of(party), only));
+            pending.put(party, inbox.pendingPage(List.of(party), only, pageable));
         }
         boolean kiHub = CurrentUser.hasRole(Role.KI_HUB);
         model.addAttribute("only", only.isEmpty() ? null : only.getFirst());
         model.addAttribute("pending", pending);
-        model.addAttribute("questions", kiHub ? inbox.questionsForKiHub(only) : List.of());
+        model.addAttribute("questions", kiHub ? inbox.questionsPage(only, pageable) : Page.empty(pageable));
         model.addAttribute("kiHub", kiHub);
         model.addAttribute("username", CurrentUser.username().orElse(""));
-        model.addAttribute("limit", Inbox.LIMIT);
         model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("pendingState", ItemState.PENDING);
         return "dialogue/inbox";
+    }
+
+    private static int pageNumber(@Nullable String page) {
+        if (page == null || !page.matches("\\d{1,6}")) {
+            return 0;
+        }
+        return Integer.parseInt(page);
     }
 }

@@ -16,14 +16,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import de.kiregister.dialogue.Party;
 import de.kiregister.dialogue.Verdict;
 import de.kiregister.dialogue.domain.DialogueItem;
 import de.kiregister.dialogue.domain.DialogueService;
+import de.kiregister.dialogue.domain.Inbox;
 import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
 import de.kiregister.test.PdfText;
+import de.kiregister.test.PortfolioGenerator;
 import de.kiregister.test.TestRegister;
 import de.kiregister.test.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,6 +145,39 @@ class DialogueAccessTests {
                     .getContentAsString(StandardCharsets.UTF_8);
             assertThat(whole).doesNotContain("Nur Prüfpunkte von").doesNotContain("<script>");
         }
+    }
+
+    @Test
+    void theInboxShowsTwentyItemsAPageWithTheTotalAndKeepsThePageInRange() throws Exception {
+        // Enough waiting items for several pages, whatever other tests left in the shared database.
+        PortfolioGenerator.generateRegister(jdbc, "inbox" + UUID.randomUUID().toString().substring(0, 6), 60, 1, 4, 1);
+        long total = jdbc.sql("""
+                select count(*) from dialogue_item i join dialogue_round r on r.id = i.round_id
+                where r.status <> 'REJECTED' and i.state = 'PENDING' and i.party = 'PERSONALRAT'
+                """).query(Long.class).single();
+        long pages = (total + Inbox.PAGE_SIZE - 1) / Inbox.PAGE_SIZE;
+        assertThat(pages).isGreaterThan(1);
+
+        String first = inboxPage("0");
+        assertThat(first).contains("Personalrat: " + total + " offen").contains("Seite 1 von " + pages)
+                .contains("href=\"/inbox?page=1\"");
+        List<String> firstItems = itemIds(first);
+        assertThat(firstItems).hasSize(Inbox.PAGE_SIZE);
+
+        List<String> second = itemIds(inboxPage("1"));
+        assertThat(second).isNotEmpty().doesNotContainAnyElementsOf(firstItems);
+        assertThat(inboxPage("999999")).contains("Seite " + pages + " von " + pages);
+        assertThat(itemIds(inboxPage("zwei"))).isEqualTo(firstItems);
+    }
+
+    private String inboxPage(String page) throws Exception {
+        return mvc.perform(get("/inbox").param("page", page).with(as(Role.PERSONALRAT)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> itemIds(String html) {
+        return Pattern.compile("<article class=\"app-item\" id=\"item-([0-9a-f-]{36})\"").matcher(html).results()
+                .map(m -> m.group(1)).toList();
     }
 
     @Test
