@@ -7,7 +7,7 @@
 # Prints one line per run: wall-clock from launching Maven, the JVM's own figures from the log, and the load.
 #   scripts/startup-time.sh first  3   # fresh temporary data directory each run
 #   scripts/startup-time.sh second 3   # the same persistent data directory (created by a first run if missing)
-# Port 18180 / 55533 unless PORT / PG_PORT are set. Extra JVM flags: JVM_ARGS="...". Build first (./mvnw compile).
+# Port 18180 / 55533 unless PORT / PG_PORT are set; KEEP_LOGS=DIR keeps each run's log. Extra JVM flags: JVM_ARGS="...". Build first (./mvnw compile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-first}"
@@ -55,6 +55,7 @@ run_once() {
   done
   printf '%s ready=%ss load=%s | %s | %s\n' "$mode" "${ready:-FAILED}" "$load" "$started" "$bereit"
   [[ -n "$ready" ]] || { tail -40 "$log" >&2; }
+  [[ -n "${KEEP_LOGS:-}" ]] && cp "$log" "$KEEP_LOGS/$(date +%s%N).log"
   rm -f "$log" "$pidfile"
 }
 
