@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import de.kiregister.identity.Role;
 import de.kiregister.identity.UserDirectory;
@@ -85,8 +86,18 @@ public class UserAccountService implements UserDetailsService, UserDirectory {
     /** Creates the user unless it exists; for demo data, which runs without a logged-in admin. */
     @Transactional
     public void createIfMissing(String username, String displayName, String email, String password, Set<Role> roles) {
+        createIfMissing(username, displayName, email, () -> passwordEncoder.encode(password), roles);
+    }
+
+    /**
+     * As above with a ready-made hash, asked for only if the user is missing: the demo users share one password,
+     * and hashing it once instead of once per user saves most of their share of the first start (bcrypt).
+     */
+    @Transactional
+    void createIfMissing(String username, String displayName, String email, Supplier<String> passwordHash,
+            Set<Role> roles) {
         if (!users.existsByUsername(username)) {
-            users.save(new UserAccount(username, displayName, email, passwordEncoder.encode(password), roles));
+            users.save(new UserAccount(username, displayName, email, passwordHash.get(), roles));
         }
     }
 }
