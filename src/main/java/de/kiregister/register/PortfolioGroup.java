@@ -1,6 +1,7 @@
 package de.kiregister.register;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param hoursSavedPerYear the sum, use cases without a figure count as 0
  * @param oneOffCost the sum, use cases without a figure count as 0
  * @param yearlyCost the sum, use cases without a figure count as 0
+ * @param references the group's use cases (for figures of other modules about them), in one array value
  */
 public record PortfolioGroup(Phase phase, @Nullable RiskTier tier, boolean tierStale, StrategicGoal strategicGoal,
-        long useCases, long hoursSavedPerYear, BigDecimal oneOffCost, BigDecimal yearlyCost) {
+        long useCases, long hoursSavedPerYear, BigDecimal oneOffCost, BigDecimal yearlyCost, List<String> references) {
 
     /** Classified, and the assessment still fits (as {@link PortfolioRow#hasCurrentClassification()}). */
     public boolean hasCurrentClassification() {

@@ -2,7 +2,6 @@ package de.kiregister.register;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,11 +25,8 @@ public interface UseCasePortfolio {
     /** These use cases (those that exist), by reference; one statement. */
     List<PortfolioRow> rows(Collection<String> references);
 
-    /** The filtered use cases counted and summed per phase, tier and strategic goal; one statement. */
+    /** The filtered use cases counted and summed per phase, tier and strategic goal, with their references; one statement. */
     List<PortfolioGroup> groups(UseCaseFilter filter);
-
-    /** The references of the filtered use cases by phase (ascending; phases without any left out); one statement. */
-    Map<Phase, List<String>> referencesByPhase(UseCaseFilter filter);
 
     /**
      * The first {@code limit} filtered use cases in these phases that have a priority score, highest score first,

@@ -5,9 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -111,7 +109,7 @@ class PortfolioQuery implements UseCasePortfolio {
         JdbcClient.StatementSpec groups = jdbc.sql("""
                 select u.phase, t.tier, coalesce(t.stale, false) as tier_stale, u.strategic_goal, count(*) as n,
                        coalesce(sum(u.hours_saved_per_year), 0) as hours, coalesce(sum(u.one_off_cost), 0) as one_off,
-                       coalesce(sum(u.yearly_cost), 0) as yearly
+                       coalesce(sum(u.yearly_cost), 0) as yearly, array_agg(u.reference) as refs
                 """ + UseCaseListQuery.FROM + where.sql() + " group by 1, 2, 3, 4");
         where.bind().accept(groups);
         return groups.query((rs, n) -> {
@@ -119,27 +117,17 @@ class PortfolioQuery implements UseCasePortfolio {
             return new PortfolioGroup(Phase.valueOf(rs.getString("phase")),
                     tier == null ? null : RiskTier.valueOf(tier), rs.getBoolean("tier_stale"),
                     StrategicGoal.valueOf(rs.getString("strategic_goal")), rs.getLong("n"), rs.getLong("hours"),
-                    rs.getBigDecimal("one_off"), rs.getBigDecimal("yearly"));
+                    rs.getBigDecimal("one_off"), rs.getBigDecimal("yearly"), references(rs.getArray("refs")));
         }).list();
     }
 
-    @Override
-    public Map<Phase, List<String>> referencesByPhase(UseCaseFilter filter) {
-        UseCaseListQuery.Where where = UseCaseListQuery.where(filter);
-        // One array per phase: thousands of references in a dozen values instead of one row each.
-        JdbcClient.StatementSpec query = jdbc.sql("select u.phase, array_agg(u.reference order by u.reference) as refs "
-                + UseCaseListQuery.FROM + where.sql() + " group by u.phase");
-        where.bind().accept(query);
-        Map<Phase, List<String>> references = new EnumMap<>(Phase.class);
-        query.query((ResultSet rs) -> {
-            Array refs = rs.getArray("refs");
-            try {
-                references.put(Phase.valueOf(rs.getString("phase")), List.of((String[]) refs.getArray()));
-            } finally {
-                refs.free();
-            }
-        });
-        return references;
+    /** An array column of references: thousands of them in a few hundred values instead of one row each. */
+    private static List<String> references(Array refs) throws SQLException {
+        try {
+            return List.of((String[]) refs.getArray());
+        } finally {
+            refs.free();
+        }
     }
 
     @Override

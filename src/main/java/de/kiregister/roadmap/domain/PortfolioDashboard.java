@@ -108,23 +108,22 @@ public class PortfolioDashboard {
             EnumSet.of(Phase.IDEA, Phase.REJECTED, Phase.RETIRED));
 
     /**
-     * Counted in SQL, not in memory: the register's counts per phase/tier/goal and the lists' first rows, the
-     * references per phase (one array each), the month-due state of the running projects' reports, the milestone
-     * totals, the rows and reports the lists show, the dialogue's waiting items – nine statements whatever the size
-     * of the portfolio, none of which returns a row per use case.
+     * Counted in SQL, not in memory: the register's counts per phase/tier/goal (with their references as one array
+     * each) and the lists' first rows, the month-due state of the running projects' reports, the milestone totals,
+     * the rows and reports the lists show, the dialogue's waiting items – eight statements whatever the size of the
+     * portfolio, none of which returns a row per use case.
      */
     public View view(UseCaseFilter filter) {
         LocalDate today = period.today();
         List<PortfolioGroup> groups = portfolio.groups(filter);
-        Map<Phase, List<String>> references = portfolio.referencesByPhase(filter);
         List<String> running = new ArrayList<>();
         List<String> all = new ArrayList<>();
-        references.forEach((phase, refs) -> {
-            all.addAll(refs);
-            if (ReportingPeriod.reports(phase)) {
-                running.addAll(refs);
+        for (PortfolioGroup group : groups) {
+            all.addAll(group.references());
+            if (ReportingPeriod.reports(group.phase())) {
+                running.addAll(group.references());
             }
-        });
+        }
         ProgressQueries.ReportStates states = progress.reportStates(running, period.dueMonth(), LISTED);
         ProgressQueries.MilestoneTotals milestones = progress.milestoneTotals(all, today);
         List<PortfolioRow> topRows = portfolio.topPriorities(filter, NOT_CLOSED, LISTED);
