@@ -5,12 +5,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
 
 import de.kiregister.register.PortfolioOrder;
 import de.kiregister.register.UseCaseFilter;
@@ -20,6 +28,7 @@ import de.kiregister.test.EventPublications;
 import de.kiregister.test.PortfolioGenerator;
 import de.kiregister.test.StatementCounter;
 import de.kiregister.test.WebIntegrationTest;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +46,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class PortfolioBenchmark {
 
     static final int USE_CASES = Integer.getInteger("bench.useCases", 10_000);
+    /** Reports per use case: 6 gives about 57,500 reports at 10,000 use cases, 12 about 117,500. */
+    static final int REPORTS = Integer.getInteger("bench.reports", 6);
+    /** {@code -Dbench.export=false} leaves out the slow XLSX row (a minute), for quick rounds while tuning. */
+    static final boolean EXPORT = Boolean.parseBoolean(System.getProperty("bench.export", "true"));
     static final int WARM_UP = 5;
     static final int RUNS = 20;
 
@@ -52,10 +65,13 @@ class PortfolioBenchmark {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    DataSource dataSource;
+
     @Test
     void roadmapAndPortfolioAtPortfolioScale() throws Exception {
         long start = System.nanoTime();
-        PortfolioGenerator.generate(jdbc, "bench", USE_CASES, 6, 6);
+        PortfolioGenerator.generate(jdbc, "bench", USE_CASES, 6, REPORTS);
         jdbc.sql("analyze").update();
         double generation = (System.nanoTime() - start) / 1e9;
         EventPublications.awaitAllHandled(jdbc);
@@ -74,8 +90,12 @@ class PortfolioBenchmark {
                 .with(user("caio").roles("CAIO"))).andExpect(status().isOk())));
         lines.add(measure("GET /portfolio (rendered page)", () -> mvc.perform(get("/portfolio")
                 .with(user("caio").roles("CAIO"))).andExpect(status().isOk())));
-        lines.add(measure("GET /roadmap/export.xlsx (all use cases)", () -> mvc.perform(get("/roadmap/export.xlsx")
-                .with(user("caio").roles("CAIO"))).andExpect(status().isOk())));
+        if (EXPORT) {
+            lines.add(measure("GET /roadmap/export.xlsx (all use cases)", () -> mvc.perform(get("/roadmap/export.xlsx")
+                    .with(user("caio").roles("CAIO"))).andExpect(status().isOk())));
+        }
+
+        writePlans();
 
         String report = "Run " + LocalDateTime.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + System.getProperty("java.version") + "; data: " + useCases + " use cases, "
@@ -102,6 +122,41 @@ class PortfolioBenchmark {
         java.util.Arrays.sort(millis);
         return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |", name, statements, millis[RUNS / 2],
                 millis[(int) Math.ceil(RUNS * 0.95) - 1], millis[RUNS - 1]);
+    }
+
+    /**
+     * The plan of every statement of the two pages (explain analyze, buffers), replayed with the parameters they were
+     * sent with, to {@code target/bench/plans.md}: where the database's share of the time goes.
+     */
+    private void writePlans() throws Exception {
+        StringBuilder out = new StringBuilder("# Query plans at " + USE_CASES + " use cases\n");
+        Map<String, Callable<?>> pages = new LinkedHashMap<>();
+        pages.put("GET /roadmap", () -> mvc.perform(get("/roadmap").with(user("caio").roles("CAIO"))));
+        pages.put("GET /portfolio", () -> mvc.perform(get("/portfolio").with(user("caio").roles("CAIO"))));
+        for (Map.Entry<String, Callable<?>> page : pages.entrySet()) {
+            out.append("\n## ").append(page.getKey()).append("\n");
+            for (StatementCounter.Statement statement : StatementCounter.capture(() -> call(page.getValue()))) {
+                out.append("\n```sql\n").append(statement.sql().strip()).append("\n```\n\n```\n");
+                try (Connection connection = dataSource.getConnection();
+                        PreparedStatement explain = connection.prepareStatement(
+                                "explain (analyze, buffers) " + statement.sql())) {
+                    for (ParameterSetOperation parameter : statement.parameters()) {
+                        parameter.getMethod().invoke(explain, parameter.getArgs());
+                    }
+                    try (ResultSet plan = explain.executeQuery()) {
+                        while (plan.next()) {
+                            out.append(plan.getString(1)).append("\n");
+                        }
+                    }
+                } catch (SQLException e) {
+                    out.append("(no plan: ").append(e.getMessage()).append(")\n");
+                }
+                out.append("```\n");
+            }
+        }
+        Path file = Path.of("target", "bench", "plans.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out);
     }
 
     private static void call(Callable<?> work) {

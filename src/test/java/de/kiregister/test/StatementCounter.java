@@ -1,5 +1,6 @@
 package de.kiregister.test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -7,6 +8,7 @@ import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -21,6 +23,27 @@ import org.springframework.context.annotation.Bean;
 public class StatementCounter {
 
     private static final ThreadLocal<long[]> COUNT = new ThreadLocal<>();
+
+    private static final ThreadLocal<List<Statement>> CAPTURED = new ThreadLocal<>();
+
+    /**
+     * A statement as the driver saw it: its SQL with {@code ?} placeholders and the parameter setters called on it
+     * (to replay it, say under {@code explain}).
+     */
+    public record Statement(String sql, List<ParameterSetOperation> parameters) {
+    }
+
+    /** The statements {@code work} executed on this thread, in order (for the benchmark's query plans). */
+    public static List<Statement> capture(Runnable work) {
+        List<Statement> statements = new ArrayList<>();
+        CAPTURED.set(statements);
+        try {
+            work.run();
+            return statements;
+        } finally {
+            CAPTURED.remove();
+        }
+    }
 
     /** How many statements {@code work} executed on this thread. */
     public static long count(Runnable work) {
@@ -58,6 +81,13 @@ public class StatementCounter {
             long[] count = COUNT.get();
             if (count != null) {
                 count[0]++;
+            }
+            List<Statement> captured = CAPTURED.get();
+            if (captured != null) {
+                for (QueryInfo query : queryInfoList) {
+                    captured.add(new Statement(query.getQuery(), query.getParametersList().isEmpty() ? List.of()
+                            : List.copyOf(query.getParametersList().getFirst())));
+                }
             }
         }
     }

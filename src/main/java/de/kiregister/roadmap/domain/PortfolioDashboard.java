@@ -4,16 +4,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import de.kiregister.dialogue.Dialogues;
 import de.kiregister.dialogue.Party;
 import de.kiregister.dialogue.PendingAge;
 import de.kiregister.register.Phase;
+import de.kiregister.register.PortfolioGroup;
 import de.kiregister.register.PortfolioRow;
 import de.kiregister.register.RiskTier;
 import de.kiregister.register.StrategicGoal;
@@ -21,15 +24,13 @@ import de.kiregister.register.UseCaseFilter;
 import de.kiregister.register.UseCasePortfolio;
 import de.kiregister.roadmap.TrafficLight;
 import de.kiregister.roadmap.domain.ProgressQueries.LatestReport;
-import de.kiregister.roadmap.domain.ProgressQueries.MilestoneCounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The CAIO's portfolio dashboard. Four statements whatever the size of the portfolio: the filtered use cases from
- * the register (one light row each), the latest reports and the milestone counts from this module, the waiting
- * dialogue items from the dialogue; everything else is counted in memory.
+ * The CAIO's portfolio dashboard over the whole filtered portfolio, counted by the database (see {@link #view}): at
+ * 10,000 use cases reading a row per use case and its latest report into memory took most of the page's time.
  */
 @Service
 @Transactional(readOnly = true)
@@ -99,10 +100,44 @@ public class PortfolioDashboard {
         }
     }
 
+    /** Phases of use cases that are neither rejected nor retired (economics, top priorities). */
+    static final Set<Phase> NOT_CLOSED = EnumSet.complementOf(EnumSet.of(Phase.REJECTED, Phase.RETIRED));
+
+    /** Phases in which a use case needs a current classification: past the idea, not closed. */
+    static final Set<Phase> NEEDS_CLASSIFICATION = EnumSet.complementOf(
+            EnumSet.of(Phase.IDEA, Phase.REJECTED, Phase.RETIRED));
+
+    /**
+     * Counted in SQL, not in memory: the register's counts per phase/tier/goal (with their references as one array
+     * each) and the lists' first rows, the month-due state of the running projects' reports, the milestone totals,
+     * the rows and reports the lists show, the dialogue's waiting items – eight statements whatever the size of the
+     * portfolio, none of which returns a row per use case.
+     */
     public View view(UseCaseFilter filter) {
-        List<PortfolioRow> rows = portfolio.rows(filter);
-        Map<String, LatestReport> reports = progress.latestReports(null);
-        Map<String, MilestoneCounts> milestoneCounts = progress.milestoneCounts(period.today());
+        LocalDate today = period.today();
+        List<PortfolioGroup> groups = portfolio.groups(filter);
+        List<String> running = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (PortfolioGroup group : groups) {
+            all.addAll(group.references());
+            if (ReportingPeriod.reports(group.phase())) {
+                running.addAll(group.references());
+            }
+        }
+        ProgressQueries.ReportStates states = progress.reportStates(running, period.dueMonth(), LISTED);
+        ProgressQueries.MilestoneTotals milestones = progress.milestoneTotals(all, today);
+        List<PortfolioRow> topRows = portfolio.topPriorities(filter, NOT_CLOSED, LISTED);
+        List<PortfolioRow> unclassifiedRows = portfolio.withoutCurrentClassification(filter, NEEDS_CLASSIFICATION,
+                LISTED);
+        Map<String, PortfolioRow> listedRows = new HashMap<>();
+        List<String> stateReferences = new ArrayList<>();
+        states.red().forEach(l -> stateReferences.add(l.reference()));
+        states.withoutReport().forEach(l -> stateReferences.add(l.reference()));
+        portfolio.rows(stateReferences).forEach(r -> listedRows.put(r.reference(), r));
+        List<String> rowReferences = new ArrayList<>();
+        topRows.forEach(r -> rowReferences.add(r.reference()));
+        unclassifiedRows.forEach(r -> rowReferences.add(r.reference()));
+        Map<String, LatestReport> reports = progress.latestReports(rowReferences);
         Map<Party, PendingAge> pending = dialogues.pendingAgesByParty();
 
         Map<Phase, Long> byPhase = new EnumMap<>(Phase.class);
@@ -114,68 +149,50 @@ public class PortfolioDashboard {
             byTier.put(tier, 0L);
         }
         byTier.put(null, 0L);
-        Map<TrafficLight, Long> lights = new EnumMap<>(TrafficLight.class);
-        for (TrafficLight light : TrafficLight.values()) {
-            lights.put(light, 0L);
-        }
         Map<StrategicGoal, long[]> counts = new EnumMap<>(StrategicGoal.class);
-        Map<StrategicGoal, BigDecimal> costs = new EnumMap<>(StrategicGoal.class);
-        List<Listed> red = new ArrayList<>();
-        List<Listed> withoutReport = new ArrayList<>();
-        List<Listed> withoutClassification = new ArrayList<>();
-        long reporting = 0;
+        Map<StrategicGoal, BigDecimal[]> costs = new EnumMap<>(StrategicGoal.class);
+        long total = 0;
         long hoursInProduction = 0;
-        long overdue = 0;
-        long slipped = 0;
-        long withOverdue = 0;
-        for (PortfolioRow row : rows) {
-            byPhase.merge(row.phase(), 1L, Long::sum);
-            byTier.merge(row.tier(), 1L, Long::sum);
-            LatestReport report = reports.get(row.reference());
-            if (ReportingPeriod.reports(row.phase())) {
-                if (period.missing(row.phase(), report == null ? null : report.month())) {
-                    withoutReport.add(new Listed(row, report));
-                } else {
-                    reporting++;
-                    lights.merge(report.trafficLight(), 1L, Long::sum);
-                    if (report.trafficLight() == TrafficLight.RED) {
-                        red.add(new Listed(row, report));
-                    }
-                }
+        long withoutClassification = 0;
+        for (PortfolioGroup group : groups) {
+            total += group.useCases();
+            byPhase.merge(group.phase(), group.useCases(), Long::sum);
+            byTier.merge(group.tier(), group.useCases(), Long::sum);
+            if (NEEDS_CLASSIFICATION.contains(group.phase()) && !group.hasCurrentClassification()) {
+                withoutClassification += group.useCases();
             }
-            if (needsClassification(row)) {
-                withoutClassification.add(new Listed(row, report));
+            if (NOT_CLOSED.contains(group.phase())) {
+                long[] c = counts.computeIfAbsent(group.strategicGoal(), g -> new long[2]);
+                c[0] += group.useCases();
+                c[1] += group.hoursSavedPerYear();
+                BigDecimal[] cost = costs.computeIfAbsent(group.strategicGoal(),
+                        g -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                cost[0] = cost[0].add(group.yearlyCost());
+                cost[1] = cost[1].add(group.oneOffCost());
             }
-            if (row.phase() != Phase.REJECTED && row.phase() != Phase.RETIRED) {
-                long[] c = counts.computeIfAbsent(row.strategicGoal(), g -> new long[2]);
-                c[0]++;
-                c[1] += row.hoursSavedPerYear() == null ? 0 : row.hoursSavedPerYear();
-                costs.merge(row.strategicGoal(), yearlyCost(row), BigDecimal::add);
-            }
-            if (row.phase() == Phase.PRODUCTION && row.hoursSavedPerYear() != null) {
-                hoursInProduction += row.hoursSavedPerYear();
-            }
-            MilestoneCounts m = milestoneCounts.get(row.reference());
-            if (m != null) {
-                overdue += m.overdue();
-                slipped += m.slipped();
-                withOverdue += m.overdue() > 0 ? 1 : 0;
+            if (group.phase() == Phase.PRODUCTION) {
+                hoursInProduction += group.hoursSavedPerYear();
             }
         }
         List<Economics> economics = new ArrayList<>();
         for (StrategicGoal goal : StrategicGoal.values()) {
             long[] c = counts.getOrDefault(goal, new long[2]);
-            economics.add(new Economics(goal, c[0], c[1], costs.getOrDefault(goal, BigDecimal.ZERO)));
+            BigDecimal[] cost = costs.getOrDefault(goal, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            economics.add(new Economics(goal, c[0], c[1], yearlyCost(cost[0], cost[1])));
         }
-        List<Listed> top = rows.stream().filter(r -> r.priorityScore() != null)
-                .filter(r -> r.phase() != Phase.REJECTED && r.phase() != Phase.RETIRED)
-                .sorted(Comparator.comparing((PortfolioRow r) -> r.priorityScore()).reversed()
-                        .thenComparing(PortfolioRow::reference))
-                .limit(LISTED).map(r -> new Listed(r, reports.get(r.reference()))).toList();
-        return new View(period.today(), period.dueMonth(), rows.size(), byPhase, byTier, funnel(byPhase), pending,
-                lights, reporting, first(red), withoutReport.size(), first(withoutReport),
-                withoutClassification.size(), first(withoutClassification), economics, hoursInProduction, top,
-                overdue, slipped, withOverdue);
+        long reporting = states.lights().values().stream().mapToLong(Long::longValue).sum();
+        return new View(today, period.dueMonth(), total, byPhase, byTier, funnel(byPhase), pending,
+                states.lights(), reporting, listed(states.red(), listedRows), states.missing(),
+                listed(states.withoutReport(), listedRows), withoutClassification,
+                unclassifiedRows.stream().map(r -> new Listed(r, reports.get(r.reference()))).toList(), economics,
+                hoursInProduction, topRows.stream().map(r -> new Listed(r, reports.get(r.reference()))).toList(),
+                milestones.overdue(), milestones.slipped(), milestones.useCasesWithOverdue());
+    }
+
+    private static List<Listed> listed(List<ProgressQueries.ListedReport> reports, Map<String, PortfolioRow> rows) {
+        // A use case deleted between the two statements is left out rather than shown without its facts.
+        return reports.stream().filter(l -> rows.containsKey(l.reference()))
+                .map(l -> new Listed(rows.get(l.reference()), l.report())).limit(LISTED).toList();
     }
 
     /** Every use case of the filter with its latest report, by reference (the XLSX export): two statements. */
@@ -185,16 +202,11 @@ public class PortfolioDashboard {
         return rows.stream().map(r -> new Listed(r, reports.get(r.reference()))).toList();
     }
 
-    /** Past the idea and not closed, but without a current (not stale) assessment. */
-    static boolean needsClassification(PortfolioRow row) {
-        return row.phase() != Phase.IDEA && row.phase() != Phase.REJECTED && row.phase() != Phase.RETIRED
-                && !row.hasCurrentClassification();
-    }
-
-    /** Yearly cost plus a third of the one-off cost (spread over three years). */
-    static BigDecimal yearlyCost(PortfolioRow row) {
-        BigDecimal yearly = row.yearlyCost() == null ? BigDecimal.ZERO : row.yearlyCost();
-        BigDecimal oneOff = row.oneOffCost() == null ? BigDecimal.ZERO : row.oneOffCost();
+    /**
+     * Yearly cost plus a third of the one-off cost (spread over three years), for sums: the third is taken of the
+     * summed one-off costs and rounded once, to the cent.
+     */
+    static BigDecimal yearlyCost(BigDecimal yearly, BigDecimal oneOff) {
         return yearly.add(oneOff.divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.HALF_UP));
     }
 

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The roadmap: one page of use cases in swimlanes, each with its bar, milestones and latest traffic light. Four
- * statements whatever the size of the portfolio: the page and its count from the register, the page's milestones
+ * The roadmap: one page of use cases in swimlanes, each with its bar, milestones and latest traffic light. Three
+ * statements whatever the size of the portfolio: the page with its total from the register, the page's milestones
  * and latest reports from this module.
  */
 @Service

@@ -38,6 +38,14 @@ public record TimelineWindow(Quarter first, int quarters, LocalDate today) {
         return IntStream.range(0, quarters).mapToObj(first::plus).toList();
     }
 
+    /**
+     * The left edges of the quarters as SVG lengths, for the grid lines every row of the roadmap repeats: computed
+     * once per page instead of once per row and line.
+     */
+    public List<String> gridPercents() {
+        return quarterList().stream().map(this::percentOf).toList();
+    }
+
     public boolean contains(LocalDate date) {
         return !date.isBefore(start()) && date.isBefore(end());
     }

@@ -23,6 +23,12 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** Replaces Spring Boot's ResourceUrlEncodingFilter (see there why). */
+    @Bean
+    StaticResourceUrlEncodingFilter resourceUrlEncodingFilter() {
+        return new StaticResourceUrlEncodingFilter();
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
