@@ -110,11 +110,12 @@ public class PortfolioDashboard {
     /**
      * Counted in SQL, not in memory: the register's counts per phase/tier/goal (with their references as one array
      * each) and the lists' first rows, the month-due state of the running projects' reports, the milestone totals,
-     * the rows and reports the lists show, the dialogue's waiting items – eight statements whatever the size of the
+     * the rows and reports the lists show, the dialogue's waiting items – nine statements with the plan setting whatever the size of the
      * portfolio, none of which returns a row per use case.
      */
     public View view(UseCaseFilter filter) {
         LocalDate today = period.today();
+        progress.planWithActualParameters();
         List<PortfolioGroup> groups = portfolio.groups(filter);
         List<String> running = new ArrayList<>();
         List<String> all = new ArrayList<>();

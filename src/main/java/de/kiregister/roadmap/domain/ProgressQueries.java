@@ -201,6 +201,16 @@ public class ProgressQueries {
                 rs.getTimestamp("reported_at").toInstant());
     }
 
+    /**
+     * Lets PostgreSQL plan the rest of this transaction's statements with their actual parameters. pgjdbc prepares a
+     * statement on the server from its fifth use on, and after five more PostgreSQL may switch to a generic plan,
+     * which cannot see how many references an array parameter holds and plans for a handful where the dashboard
+     * sends thousands.
+     */
+    public void planWithActualParameters() {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    }
+
     /** Which of these use cases have a current report for the month. */
     public Set<String> reportedFor(YearMonth month, Collection<String> references) {
         if (references.isEmpty()) {

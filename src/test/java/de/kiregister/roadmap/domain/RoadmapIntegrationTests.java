@@ -96,7 +96,7 @@ class RoadmapIntegrationTests {
         assertThat(large.total()).isGreaterThanOrEqualTo(totalSmall + 300);
         assertThat(roadmap.view(firstPage()).entries()).hasSize(Roadmap.DEFAULT_PAGE_SIZE);
         assertThat(roadmapLarge).isEqualTo(roadmapSmall).isEqualTo(3);
-        assertThat(dashboardLarge).isEqualTo(dashboardSmall).isEqualTo(8);
+        assertThat(dashboardLarge).isEqualTo(dashboardSmall).isEqualTo(9);
         assertThat(exportLarge).isEqualTo(exportSmall).isEqualTo(3);
         assertThat(large.overdueMilestones()).isPositive();
         assertThat(large.slippedMilestones()).isPositive();
