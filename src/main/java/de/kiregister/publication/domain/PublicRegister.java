@@ -28,23 +28,22 @@ import org.springframework.transaction.annotation.Transactional;
  * What the public may read: the latest version of every published, not withdrawn use case. Reads only the
  * publication's own tables (never the register's), so an internal edit shows nowhere until KI-Hub republishes.
  * The list is one SQL projection with German full-text search on the snapshot's own {@code search_vector}:
- * two statements (rows, count) whatever the size of the register.
+ * one statement (rows with their total) whatever the size of the register.
  */
 @Service
 @Transactional(readOnly = true)
 public class PublicRegister {
 
-    /** The latest version of each use case, if it was not withdrawn. */
-    private static final String CURRENT = """
-            with latest as (
-                select distinct on (s.use_case_reference) s.*
-                from publication_snapshot s
-                order by s.use_case_reference, s.version desc
-            )
-            """;
-
-    private static final String FROM = " from latest c where not exists "
-            + "(select 1 from publication_withdrawal w where w.snapshot_id = c.id)";
+    /**
+     * The latest version of each use case, if it was not withdrawn: as two anti-joins on the unique index
+     * (reference, version), so that filters and full-text search narrow the snapshots first. A
+     * {@code distinct on} over all snapshots sorted every snapshot, wide rows included, on every request and
+     * three times per page (load test, issue 7).
+     */
+    private static final String CURRENT = " from publication_snapshot c"
+            + " where not exists (select 1 from publication_snapshot n"
+            + " where n.use_case_reference = c.use_case_reference and n.version > c.version)"
+            + " and not exists (select 1 from publication_withdrawal w where w.snapshot_id = c.id)";
 
     /** A department shown on the register, for the filter. */
     public record Department(String code, String name) {
@@ -99,24 +98,31 @@ public class PublicRegister {
                 ? " order by ts_rank(c.search_vector, websearch_to_tsquery('german', :query)) desc, lower(c.title), "
                         + "c.use_case_reference"
                 : " order by lower(c.title), c.use_case_reference";
-        JdbcClient.StatementSpec rows = jdbc.sql(CURRENT + """
+        JdbcClient.StatementSpec rows = jdbc.sql("""
                 select c.use_case_reference, c.title, c.summary, c.department_name, c.strategic_goal, c.phase, c.tier,
-                       c.published_at
-                """ + FROM + where + order + " limit :limit offset :offset");
+                       c.published_at, count(*) over () as total
+                """ + CURRENT + where + order + " limit :limit offset :offset");
         params.forEach(rows::param);
+        long[] total = { 0 };
         List<PublicRow> content = rows.param("limit", search.size())
                 .param("offset", (long) search.page() * search.size())
-                .query(PublicRegister::row)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return row(rs, n);
+                })
                 .list();
-        JdbcClient.StatementSpec count = jdbc.sql(CURRENT + "select count(*)" + FROM + where);
-        params.forEach(count::param);
-        long total = count.query(Long.class).single();
-        return new PageImpl<>(content, PageRequest.of(search.page(), search.size()), total);
+        if (content.isEmpty() && search.page() > 0) {
+            // Beyond the last page the window has no row to count on; the caller then asks for the last page.
+            JdbcClient.StatementSpec count = jdbc.sql("select count(*)" + CURRENT + where);
+            params.forEach(count::param);
+            total[0] = count.query(Long.class).single();
+        }
+        return new PageImpl<>(content, PageRequest.of(search.page(), search.size()), total[0]);
     }
 
     /** The departments that have entries on the register now, by name. */
     public List<Department> departments() {
-        return jdbc.sql(CURRENT + "select distinct c.department_code, c.department_name" + FROM
+        return jdbc.sql("select distinct c.department_code, c.department_name" + CURRENT
                         + " order by c.department_name")
                 .query((rs, n) -> new Department(rs.getString(1), rs.getString(2)))
                 .list();
