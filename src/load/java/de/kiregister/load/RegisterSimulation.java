@@ -17,7 +17,6 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +140,7 @@ public class RegisterSimulation extends Simulation {
                                         .check(form("form.app-form").saveAs("form")))
                                 .pause(2, 5)
                                 .exec(http("Bearbeiten: Speichern").post("/use-cases/#{reference}")
-                                        .formParamMap(RegisterSimulation::editedForm)
+                                        .formParamSeq(RegisterSimulation::editedForm)
                                         // Saved, or the conflict page if another KI-Hub user saved it first:
                                         // both are right; a rejected form or an error page is not.
                                         .check(regex("Die Änderungen wurden gespeichert\\.|Zwischenzeitlich geändert")
@@ -203,11 +202,33 @@ public class RegisterSimulation extends Simulation {
                         exec(http("Register: Eintrag").get("/register/#{reference}")).pause(2, 5));
     }
 
-    /** The edit form as the server rendered it, with a changed expected benefit (a non-material field). */
-    private static Map<String, Object> editedForm(Session session) {
-        Map<String, Object> fields = new HashMap<>(session.getMap("form"));
-        fields.put("expectedBenefit", "Kürzere Bearbeitungszeiten; Stand " + System.currentTimeMillis());
+    /**
+     * The edit form as the server rendered it, with a changed expected benefit (a non-material field). Checkbox
+     * groups come out of Gatling's form check as sequences and are sent as one parameter per value, as a browser
+     * does.
+     */
+    private static List<Map.Entry<String, Object>> editedForm(Session session) {
+        List<Map.Entry<String, Object>> fields = new ArrayList<>();
+        session.<Object>getMap("form").forEach((name, value) -> {
+            if (name.equals("expectedBenefit")) {
+                return;
+            }
+            for (Object single : values(value)) {
+                fields.add(Map.entry(name, single));
+            }
+        });
+        fields.add(Map.entry("expectedBenefit", "Kürzere Bearbeitungszeiten; Stand " + System.currentTimeMillis()));
         return fields;
+    }
+
+    private static Iterable<?> values(Object value) {
+        if (value instanceof Iterable<?> java) {
+            return java;
+        }
+        if (value instanceof scala.collection.Iterable<?> sequence) {
+            return scala.jdk.javaapi.CollectionConverters.asJava(sequence);
+        }
+        return List.of(value);
     }
 
     private static String item(Session session, int index) {

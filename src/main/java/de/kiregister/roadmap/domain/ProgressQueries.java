@@ -77,10 +77,13 @@ public class ProgressQueries {
         if (references.isEmpty()) {
             return List.of();
         }
+        // Joined as a set, not "= any(array)": the export asks for every use case of the filter (see latestReports).
         return jdbc.sql("""
-                select id, use_case_reference, type, name, planned_date, forecast_date, actual_date, status
-                from milestone where use_case_reference = any(cast(:references as text[]))
-                order by use_case_reference, planned_date, type
+                select m.id, m.use_case_reference, m.type, m.name, m.planned_date, m.forecast_date, m.actual_date,
+                       m.status
+                from milestone m join unnest(cast(:references as text[])) as wanted(reference)
+                     on wanted.reference = m.use_case_reference
+                order by m.use_case_reference, m.planned_date, m.type
                 """)
                 .param("references", SqlArrays.textArray(Set.copyOf(references)))
                 .query(ProgressQueries::milestone).list();
@@ -91,12 +94,17 @@ public class ProgressQueries {
         if (references != null && references.isEmpty()) {
             return Map.of();
         }
+        // The references are joined as a set (hashed), not tested with "= any(array)": with thousands of them and
+        // a cached generic plan, PostgreSQL compared every report with every reference and took minutes (load
+        // test, issue 7: the start page of KI-Hub and the CAIO asks for all running projects).
         String sql = """
-                select distinct on (use_case_reference) use_case_reference, month, traffic_light, progress, summary,
-                       reported_at
-                from status_report where superseded_at is null
-                """ + (references == null ? "" : " and use_case_reference = any(cast(:references as text[]))")
-                + " order by use_case_reference, month desc";
+                select distinct on (s.use_case_reference) s.use_case_reference, s.month, s.traffic_light, s.progress,
+                       s.summary, s.reported_at
+                from status_report s
+                """ + (references == null ? ""
+                        : " join unnest(cast(:references as text[])) as wanted(reference)"
+                                + " on wanted.reference = s.use_case_reference")
+                + " where s.superseded_at is null order by s.use_case_reference, s.month desc";
         JdbcClient.StatementSpec query = jdbc.sql(sql);
         if (references != null) {
             query = query.param("references", SqlArrays.textArray(Set.copyOf(references)));
