@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import de.kiregister.dialogue.ItemState;
 import de.kiregister.dialogue.Party;
@@ -51,9 +52,18 @@ class InboxController {
             pending.put(party, inbox.pendingPage(List.of(party), only, pageable));
         }
         boolean kiHub = CurrentUser.hasRole(Role.KI_HUB);
+        Page<Inbox.Entry> questions = kiHub ? inbox.questionsPage(only, pageable) : Page.empty(pageable);
+        // A refused action shows at its item's form; when the item is not on this page any more (someone else
+        // decided it first, it moved to another page) the message would be lost and the user would believe it
+        // saved, so it is shown at the top instead (found by the load test, issue 7).
+        if (model.getAttribute("failure") instanceof ItemFailure failure && Stream.concat(
+                pending.values().stream().flatMap(Page::stream), questions.stream())
+                .noneMatch(entry -> entry.itemId().equals(failure.itemId()))) {
+            model.addAttribute("failureElsewhere", failure);
+        }
         model.addAttribute("only", only.isEmpty() ? null : only.getFirst());
         model.addAttribute("pending", pending);
-        model.addAttribute("questions", kiHub ? inbox.questionsPage(only, pageable) : Page.empty(pageable));
+        model.addAttribute("questions", questions);
         model.addAttribute("kiHub", kiHub);
         model.addAttribute("username", CurrentUser.username().orElse(""));
         model.addAttribute("verdicts", Verdict.values());

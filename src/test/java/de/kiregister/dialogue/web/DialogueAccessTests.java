@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
 import de.kiregister.dialogue.Party;
 import de.kiregister.dialogue.Verdict;
 import de.kiregister.dialogue.domain.DialogueItem;
@@ -241,6 +242,36 @@ class DialogueAccessTests {
             result.andExpect(status().isForbidden());
             assertThat(rows("dialogue_decision")).isZero();
         }
+    }
+
+    @Test
+    void aDecisionRefusedBecauseAnotherMemberDecidedFirstIsShownAtTheTopOfTheInbox() throws Exception {
+        DialogueItem item = item(Party.IT);
+        // Both members opened the inbox with the item at version 0; the first one decides.
+        mvc.perform(decision(item, "APPROVE", "").with(as(Role.IT)).with(csrf()))
+                .andExpect(flash().attribute("success", "dialogue.decision.saved"));
+
+        var refused = mvc.perform(decision(item, "APPROVE", "")
+                        .with(user("acc-dlg-it-second").roles(Role.IT.name())).with(csrf()))
+                .andExpect(redirectedUrl("/inbox#item-" + item.id())).andReturn();
+        assertThat(rows("dialogue_decision")).isEqualTo(1);
+        assertThat(refused.getFlashMap().get("failure")).isNotNull();
+
+        // The decided item is no longer in the inbox, so its form cannot carry the message.
+        // The browser follows the redirect in the same session (Spring Session's cookie), which carries the flash.
+        Cookie session = refused.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        String inbox = mvc.perform(get("/inbox").param("useCase", reference).cookie(session)
+                        .with(user("acc-dlg-it-second").roles(Role.IT.name())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(inbox).doesNotContain("id=\"item-" + item.id() + "\"")
+                .contains("id=\"inbox-failure\"").contains("Ihre Eingabe wurde nicht gespeichert");
+        assertThat(inbox.substring(inbox.indexOf("id=\"inbox-failure\""))).containsAnyOf(
+                "wartet nicht auf eine Entscheidung", "inzwischen von jemand anderem bearbeitet");
+
+        // Without a refused action there is no such message.
+        assertThat(mvc.perform(get("/inbox").with(as(Role.IT))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("inbox-failure");
     }
 
     @Test
