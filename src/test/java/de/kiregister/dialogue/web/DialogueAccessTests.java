@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.http.Cookie;
 import de.kiregister.dialogue.Party;
 import de.kiregister.dialogue.Verdict;
 import de.kiregister.dialogue.domain.DialogueItem;
@@ -30,6 +29,7 @@ import de.kiregister.test.PdfText;
 import de.kiregister.test.PortfolioGenerator;
 import de.kiregister.test.TestRegister;
 import de.kiregister.test.WebIntegrationTest;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
