@@ -221,8 +221,7 @@ public class Inbox {
                          order by q.decided_at desc limit 1) as last_question,
                        (select a.text from dialogue_comment a where a.item_id = i.id and a.kind = 'ANSWER'
                          order by a.created_at desc limit 1) as last_answer
-                """ + WAITING + (before == null ? "" : " and i.pending_since < :before")
-                        + (references.isEmpty() ? "" : " and r.use_case_reference in (:references)")
+                """ + WAITING + (before == null ? "" : " and i.pending_since < :before") + ofUseCases(references)
                         + " order by i.pending_since, r.use_case_reference, i.party, i.position"
                         + " limit :limit offset :offset")
                 .param("state", state.name())
@@ -232,10 +231,7 @@ public class Inbox {
         if (before != null) {
             query = query.param("before", Timestamp.from(before));
         }
-        if (!references.isEmpty()) {
-            query = query.param("references", List.copyOf(references));
-        }
-        return query.query((rs, n) -> row(rs)).list();
+        return bindUseCases(query, references).query((rs, n) -> row(rs)).list();
     }
 
     private long count(ItemState state, Collection<Party> parties) {
@@ -246,14 +242,20 @@ public class Inbox {
         if (parties.isEmpty()) {
             return 0;
         }
-        var query = jdbc.sql("select count(*) " + WAITING
-                        + (references.isEmpty() ? "" : " and r.use_case_reference in (:references)"))
+        var query = jdbc.sql("select count(*) " + WAITING + ofUseCases(references))
                 .param("state", state.name())
                 .param("parties", parties.stream().map(Party::name).toList());
-        if (!references.isEmpty()) {
-            query = query.param("references", List.copyOf(references));
-        }
-        return query.query(Long.class).single();
+        return bindUseCases(query, references).query(Long.class).single();
+    }
+
+    /** The condition narrowing {@link #WAITING} to some use cases; none given means all. */
+    private static String ofUseCases(Collection<String> references) {
+        return references.isEmpty() ? "" : " and r.use_case_reference in (:references)";
+    }
+
+    private static JdbcClient.StatementSpec bindUseCases(JdbcClient.StatementSpec query,
+            Collection<String> references) {
+        return references.isEmpty() ? query : query.param("references", List.copyOf(references));
     }
 
     private static Row row(ResultSet rs) throws SQLException {
