@@ -66,6 +66,13 @@ public class ProgressQueries {
             List<ListedReport> withoutReport) {
     }
 
+    /**
+     * Many references as a set (hashed), not tested with {@code = any(array)}: with thousands of them and a cached
+     * generic plan PostgreSQL compared every row with every reference and took minutes (load test, issue 7: the
+     * start page of KI-Hub and the CAIO asks for all running projects, the export for every use case).
+     */
+    private static final String JOIN_WANTED = " join unnest(cast(:references as text[])) as wanted(reference)";
+
     private final JdbcClient jdbc;
 
     ProgressQueries(JdbcClient jdbc) {
@@ -77,12 +84,11 @@ public class ProgressQueries {
         if (references.isEmpty()) {
             return List.of();
         }
-        // Joined as a set, not "= any(array)": the export asks for every use case of the filter (see latestReports).
         return jdbc.sql("""
                 select m.id, m.use_case_reference, m.type, m.name, m.planned_date, m.forecast_date, m.actual_date,
                        m.status
-                from milestone m join unnest(cast(:references as text[])) as wanted(reference)
-                     on wanted.reference = m.use_case_reference
+                from milestone m""" + JOIN_WANTED + """
+                 on wanted.reference = m.use_case_reference
                 order by m.use_case_reference, m.planned_date, m.type
                 """)
                 .param("references", SqlArrays.textArray(Set.copyOf(references)))
@@ -94,16 +100,11 @@ public class ProgressQueries {
         if (references != null && references.isEmpty()) {
             return Map.of();
         }
-        // The references are joined as a set (hashed), not tested with "= any(array)": with thousands of them and
-        // a cached generic plan, PostgreSQL compared every report with every reference and took minutes (load
-        // test, issue 7: the start page of KI-Hub and the CAIO asks for all running projects).
         String sql = """
                 select distinct on (s.use_case_reference) s.use_case_reference, s.month, s.traffic_light, s.progress,
                        s.summary, s.reported_at
                 from status_report s
-                """ + (references == null ? ""
-                        : " join unnest(cast(:references as text[])) as wanted(reference)"
-                                + " on wanted.reference = s.use_case_reference")
+                """ + (references == null ? "" : JOIN_WANTED + " on wanted.reference = s.use_case_reference")
                 + " where s.superseded_at is null order by s.use_case_reference, s.month desc";
         JdbcClient.StatementSpec query = jdbc.sql(sql);
         if (references != null) {
