@@ -29,13 +29,24 @@ final class LoadData {
             // Without this, autovacuum works through the 300,000 fresh rows during the first minutes of the run
             // and the measurement shows PostgreSQL's housekeeping, not the application (first runs, issue 7).
             jdbc.sql("vacuum (analyze)").update();
+            // A transaction of the running application open while a table was vacuumed keeps its pages from being
+            // marked all-visible, and index-only scans then read the table after all (seen in the benchmark);
+            // autovacuum would catch up in a live system. Tables left so are vacuumed once more.
+            for (String table : jdbc.sql("select relname from pg_class where relkind = 'r' and relpages > 0"
+                    + " and relnamespace = 'public'::regnamespace and relallvisible < relpages")
+                    .query(String.class).list()) {
+                jdbc.sql("vacuum " + table).update();
+            }
             jdbc.sql("checkpoint").update();
             System.out.printf("Daten erzeugt in %.1f s%n", (System.nanoTime() - start) / 1e9);
         }
         for (String table : List.of("use_case", "milestone", "dialogue_item", "dialogue_decision",
                 "status_report", "publication_snapshot", "use_case_aud", "revision")) {
-            System.out.printf("%-22s %,9d Zeilen%n", table,
-                    jdbc.sql("select count(*) from " + table).query(Long.class).single());
+            System.out.printf("%-22s %,9d Zeilen, %3d %% der Seiten all-visible%n", table,
+                    jdbc.sql("select count(*) from " + table).query(Long.class).single(),
+                    jdbc.sql("select coalesce(100 * relallvisible / nullif(relpages, 0), 100) from pg_class"
+                            + " where oid = cast(:table as regclass)").param("table", table)
+                            .query(Integer.class).single());
         }
     }
 }

@@ -126,7 +126,9 @@ public class PortfolioDashboard {
             }
         }
         ProgressQueries.ReportStates states = progress.reportStates(running, period.dueMonth(), LISTED);
-        ProgressQueries.MilestoneTotals milestones = progress.milestoneTotals(all, today);
+        // Every milestone belongs to a use case, so the unfiltered dashboard counts them all without naming any.
+        ProgressQueries.MilestoneTotals milestones = progress.milestoneTotals(
+                filter.equals(UseCaseFilter.ALL) ? null : all, today);
         List<PortfolioRow> topRows = portfolio.topPriorities(filter, NOT_CLOSED, LISTED);
         List<PortfolioRow> unclassifiedRows = portfolio.withoutCurrentClassification(filter, NEEDS_CLASSIFICATION,
                 LISTED);

@@ -122,8 +122,10 @@ public class ProgressQueries {
     /**
      * The month-due state of these use cases' latest current reports: how many have a traffic light (of a report
      * for the month due or later) and how many lack one, with the first {@code listed} of each state by reference
-     * and their latest report. One statement; each use case's latest report is one probe of
-     * {@code status_report_latest_idx}, whatever the number of older reports.
+     * and their latest report. One statement. A use case's state is the light of its latest report from the month
+     * due on, else missing, so only the reports from the month due on are read – one range of
+     * {@code status_report_month_idx}, hashed against the references – instead of a probe per use case for its
+     * latest report, whatever the number of older reports; only the listed rows are probed for their latest one.
      */
     public ReportStates reportStates(Collection<String> references, YearMonth dueMonth, int listed) {
         Map<TrafficLight, Long> lights = new EnumMap<>(TrafficLight.class);
@@ -136,24 +138,26 @@ public class ProgressQueries {
             return new ReportStates(lights, 0, List.of(), List.of());
         }
         jdbc.sql("""
-                with latest as (
-                    select r.reference, l.month,
-                           case when l.month is null or l.month < :due then 'MISSING' else l.traffic_light end as state
+                with recent as (
+                    select distinct on (s.use_case_reference) s.use_case_reference, s.traffic_light
+                    from status_report s
+                    where s.superseded_at is null and s.month >= :due
+                    order by s.use_case_reference, s.month desc),
+                states as (
+                    select r.reference, coalesce(recent.traffic_light, 'MISSING') as state
                     from unnest(cast(:references as text[])) as r(reference)
-                    left join lateral (select s.month, s.traffic_light from status_report s
-                                       where s.use_case_reference = r.reference and s.superseded_at is null
-                                       order by s.month desc limit 1) l on true),
+                    left join recent on recent.use_case_reference = r.reference),
                 ranked as (
-                    select reference, month, state, count(*) over (partition by state) as n,
+                    select reference, state, count(*) over (partition by state) as n,
                            row_number() over (partition by state order by reference) as pos
-                    from latest)
+                    from states)
                 select k.state, k.n, k.reference, s.month, s.traffic_light, s.progress, s.summary, s.reported_at
                 from ranked k
                 -- A lateral probe per listed row: a plain join made the planner hash the whole table.
                 left join lateral (select s.month, s.traffic_light, s.progress, s.summary, s.reported_at
                                    from status_report s
-                                   where s.use_case_reference = k.reference and s.month = k.month
-                                     and s.superseded_at is null limit 1) s on true
+                                   where s.use_case_reference = k.reference and s.superseded_at is null
+                                   order by s.month desc limit 1) s on true
                 where k.pos <= :listed
                 order by k.state, k.reference
                 """)
@@ -175,31 +179,35 @@ public class ProgressQueries {
     }
 
     /**
-     * Overdue and slipped milestones of these use cases, and how many of them have an overdue one; one statement.
-     * The references are joined (a hash of them), not matched with {@code = any(...)}: with thousands the planner
-     * chose an index probe per reference, 46 ms instead of one pass over the table. Overdue ones come apart from
-     * the slipped ones so that only they are sorted for the distinct count (open, expected before today: the
-     * partial index milestone_open_expected_idx), not all milestones.
+     * Overdue and slipped milestones of these use cases, or of all when {@code references} is null, and how many
+     * of them have an overdue one; one statement. The references are joined (a hash of them), not matched with
+     * {@code = any(...)}: with thousands the planner chose an index probe per reference, 46 ms instead of one pass.
+     * Overdue ones come apart from the slipped ones so that only they are sorted for the distinct count; each kind
+     * is read from its partial index ({@code milestone_open_expected_idx}, {@code milestone_slipped_idx}), not
+     * from the table. The unfiltered dashboard asks for all, which spares it sending every reference there and back.
      */
-    public MilestoneTotals milestoneTotals(Collection<String> references, LocalDate today) {
-        if (references.isEmpty()) {
+    public MilestoneTotals milestoneTotals(@Nullable Collection<String> references, LocalDate today) {
+        if (references != null && references.isEmpty()) {
             return new MilestoneTotals(0, 0, 0);
         }
-        return jdbc.sql("""
-                with refs as (select unnest(cast(:references as text[])) as reference),
-                overdue as (
+        String wanted = references == null ? "" : " join unnest(cast(:references as text[])) as r(reference)"
+                + " on r.reference = m.use_case_reference";
+        JdbcClient.StatementSpec query = jdbc.sql("""
+                with overdue as (
                     select count(*) as overdue, count(distinct m.use_case_reference) as with_overdue
-                    from milestone m join refs r on r.reference = m.use_case_reference
+                    from milestone m%2$s
                     where m.%1$s and coalesce(m.forecast_date, m.planned_date) < :today)
                 select o.overdue, o.with_overdue,
-                       (select count(*) from milestone m join refs r on r.reference = m.use_case_reference
+                       (select count(*) from milestone m%2$s
                         where m.status <> 'CANCELLED'
                           and coalesce(m.actual_date, m.forecast_date, m.planned_date) > m.planned_date) as slipped
                 from overdue o
-                """.formatted(OPEN))
-                .param("today", Date.valueOf(today))
-                .param("references", SqlArrays.textArray(Set.copyOf(references)))
-                .query((rs, n) -> new MilestoneTotals(rs.getLong("overdue"), rs.getLong("slipped"),
+                """.formatted(OPEN, wanted))
+                .param("today", Date.valueOf(today));
+        if (references != null) {
+            query = query.param("references", SqlArrays.textArray(Set.copyOf(references)));
+        }
+        return query.query((rs, n) -> new MilestoneTotals(rs.getLong("overdue"), rs.getLong("slipped"),
                         rs.getLong("with_overdue")))
                 .single();
     }
