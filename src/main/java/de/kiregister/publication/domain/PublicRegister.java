@@ -161,11 +161,12 @@ public class PublicRegister {
      * was ever published.
      */
     public Optional<Instant> lastChange() {
-        Timestamp last = jdbc.sql("""
+        // One row always, its value null on an empty register (a new installation): a row mapper, since a result
+        // set extractor must not answer null.
+        return jdbc.sql("""
                 select greatest((select max(published_at) from publication_snapshot),
                                 (select max(withdrawn_at) from publication_withdrawal))
-                """).query(rs -> rs.next() ? rs.getTimestamp(1) : null);
-        return Optional.ofNullable(last).map(Timestamp::toInstant);
+                """).query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
     }
 
     private List<PublicEntry> withFirstPublication(List<Publication> current) {

@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishing on PostgreSQL through the real services: snapshots that later edits leave alone, withheld fields with
@@ -56,6 +57,9 @@ class PublicationIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private String owner;
 
@@ -290,6 +294,23 @@ class PublicationIntegrationTests {
         fixtures.withdraw(reference, 1, "Test");
         assertThat(register.lastChange()).get().satisfies(last ->
                 assertThat(last).isAfter(publication.publishedAt()));
+    }
+
+    /** A new installation has published nothing yet: its register is empty, not an error (found in issue 7). */
+    @Test
+    void anEmptyRegisterHasNoLastChangeAndNoEntries() {
+        fixtures.publish(fixtures.assessed(PublicationFixtures.details("Leer " + fixtures.run()), owner, MINIMAL), 0,
+                Map.of());
+        // Emptied inside a transaction that is rolled back, so that the other tests' entries stay.
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("delete from publication_withdrawal").update();
+            jdbc.sql("delete from publication_snapshot").update();
+            assertThat(register.lastChange()).isEmpty();
+            assertThat(register.search(new PublicSearch(null, null, null, null, null, 0, 20)).getTotalElements())
+                    .isZero();
+            status.setRollbackOnly();
+        });
+        assertThat(register.lastChange()).isPresent();
     }
 
     @Test
