@@ -66,6 +66,28 @@ class PlatformWebTests {
                 .andExpect(content().string(Matchers.containsString("lang=\"en\"")));
     }
 
+    /**
+     * Every page is framed by one of the two layouts (plain Thymeleaf fragments): the page's title before the
+     * application's name, the skip link, the design system, the page's content inside {@code main}, the footer.
+     */
+    @Test
+    void pagesAreFramedByTheirLayout() throws Exception {
+        String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        assertThat(login).contains("<title>Anmelden – KI-Register</title>", "href=\"#main\"",
+                        "/kern/kern.min.css", "class=\"app-footer\"")
+                .containsPattern("(?s)<main id=\"main\"[^>]*>.*name=\"username\".*</main>")
+                .containsPattern("/webjars/htmx.org/[0-9.]+/dist/htmx.min.js")
+                .doesNotContain(" th:", "layout:fragment");
+        String register = mvc.perform(get("/register")).andReturn().getResponse().getContentAsString();
+        assertThat(register).contains("<title>Künstliche Intelligenz in der Verwaltung – KI-Transparenzregister</title>",
+                        "href=\"#main\"", "/kern/kern.min.css", "application/atom+xml")
+                .containsPattern("(?s)<main id=\"main\"[^>]*>.*<h1[^>]*>Künstliche Intelligenz in der Verwaltung</h1>.*</main>")
+                .doesNotContain("htmx", " th:", "layout:fragment");
+        String english = mvc.perform(get("/login").param("lang", "en")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(english).containsPattern("<title>[^<]+ – KI-Register</title>").doesNotContain("Anmelden –");
+    }
+
     @Test
     void actuatorExposesOnlyHealthAndInfo() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
