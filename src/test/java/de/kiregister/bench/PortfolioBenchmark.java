@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -42,6 +43,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * {@code ./mvnw -Pbench verify} (tag {@code bench}, excluded from the normal build).
  */
 @WebIntegrationTest
+// MockMvc otherwise writes every response out (to print it should the test fail): most of a page's time here.
+@TestPropertySource(properties = "spring.test.mockmvc.print=none")
 @Tag("bench")
 class PortfolioBenchmark {
 

@@ -62,6 +62,7 @@ class InboxController {
             model.addAttribute("failureElsewhere", failure);
         }
         model.addAttribute("only", only.isEmpty() ? null : only.getFirst());
+        model.addAttribute("inboxPage", pageable.getPageNumber());
         model.addAttribute("pending", pending);
         model.addAttribute("questions", questions);
         model.addAttribute("kiHub", kiHub);

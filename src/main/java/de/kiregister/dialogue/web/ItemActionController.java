@@ -30,39 +30,45 @@ class ItemActionController {
     String decide(@PathVariable UUID id, @RequestParam long version,
             @RequestParam(required = false) @Nullable String verdict,
             @RequestParam(required = false) @Nullable String text,
-            @RequestParam(required = false) @Nullable String returnTo, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable String returnTo,
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String useCase, RedirectAttributes redirect) {
         try {
             dialogues.decide(id, version, Verdict.parse(verdict), text);
             redirect.addFlashAttribute("success", "dialogue.decision.saved");
         } catch (DomainRuleViolation e) {
             ItemFailure.addTo(redirect, id, "decision", e, text, verdict);
         }
-        return ReturnTo.redirect(returnTo, id);
+        return ReturnTo.redirect(returnTo, page, useCase, id);
     }
 
     @PostMapping("/dialogue/items/{id}/answer")
     String answer(@PathVariable UUID id, @RequestParam(required = false) @Nullable String text,
             @RequestParam(required = false) @Nullable String link,
-            @RequestParam(required = false) @Nullable String returnTo, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable String returnTo,
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String useCase, RedirectAttributes redirect) {
         try {
             dialogues.answer(id, text, link);
             redirect.addFlashAttribute("success", "dialogue.answer.saved");
         } catch (DomainRuleViolation e) {
             ItemFailure.addTo(redirect, id, "answer", e, text, link);
         }
-        return ReturnTo.redirect(returnTo, id);
+        return ReturnTo.redirect(returnTo, page, useCase, id);
     }
 
     @PostMapping("/dialogue/items/{id}/comments")
     String comment(@PathVariable UUID id, @RequestParam(required = false) @Nullable String text,
             @RequestParam(required = false) @Nullable String link,
-            @RequestParam(required = false) @Nullable String returnTo, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable String returnTo,
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String useCase, RedirectAttributes redirect) {
         try {
             dialogues.comment(id, text, link);
             redirect.addFlashAttribute("success", "dialogue.comment.saved");
         } catch (DomainRuleViolation e) {
             ItemFailure.addTo(redirect, id, "comment", e, text, link);
         }
-        return ReturnTo.redirect(returnTo, id);
+        return ReturnTo.redirect(returnTo, page, useCase, id);
     }
 }

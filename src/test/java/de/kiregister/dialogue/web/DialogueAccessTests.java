@@ -2,10 +2,13 @@ package de.kiregister.dialogue.web;
 
 import static de.kiregister.classification.assessment.AssessmentFixtures.MINIMAL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -317,6 +320,26 @@ class DialogueAccessTests {
         mvc.perform(decision(item, "APPROVE", "").param("returnTo", "https://example.com/").with(as(Role.IT))
                 .with(csrf())).andExpect(redirectedUrl("/inbox#item-" + item.id()));
         assertThat(rows("dialogue_decision")).isEqualTo(1);
+    }
+
+    @Test
+    void anActionInTheInboxComesBackToItsPageAndFilter() throws Exception {
+        DialogueItem item = item(Party.IT);
+        mvc.perform(post("/dialogue/items/{id}/comments", item.id()).param("text", "Seite drei, gefiltert")
+                .param("page", "2").param("useCase", reference).with(as(Role.IT)).with(csrf()))
+                .andExpect(redirectedUrl("/inbox?useCase=" + reference + "&page=2#item-" + item.id()));
+        mvc.perform(post("/dialogue/items/{id}/comments", item.id()).param("text", "Seite zwei")
+                .param("page", "1").with(as(Role.IT)).with(csrf()))
+                .andExpect(redirectedUrl("/inbox?page=1#item-" + item.id()));
+        // Values of another shape are dropped, not passed on into the address.
+        mvc.perform(post("/dialogue/items/{id}/comments", item.id()).param("text", "Seltsame Werte")
+                .param("page", "1&x=<script>").param("useCase", "https://example.com/").with(as(Role.IT))
+                .with(csrf())).andExpect(redirectedUrl("/inbox#item-" + item.id()));
+        // The inbox's forms carry its page and filter.
+        mvc.perform(get("/inbox").param("page", "0").param("useCase", reference).with(as(Role.IT)))
+                .andExpect(content().string(containsString("name=\"useCase\" value=\"" + reference + "\"")))
+                .andExpect(content().string(not(containsString("name=\"page\""))));
+        assertThat(rows("dialogue_comment")).isEqualTo(3);
     }
 
     @ParameterizedTest
