@@ -2,14 +2,18 @@ package de.kiregister.roadmap.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
 import de.kiregister.register.Notice;
+import de.kiregister.register.PortfolioGroup;
 import de.kiregister.register.PortfolioRow;
 import de.kiregister.register.StartPageTasks;
 import de.kiregister.register.UseCaseFilter;
@@ -41,6 +45,12 @@ class RoadmapTasks implements StartPageTasks, UseCaseNotices {
         this.labels = labels;
     }
 
+    /**
+     * Counted in SQL like the dashboard: the references of the use cases in view come as one array per group, the
+     * month-due state of the running ones is counted by the database, and only the listed use cases are read as
+     * rows – five or six statements at any size, none a row per use case (the whole portfolio for KI-Hub and the
+     * CAIO had read all 10,000 rows and their reports on every visit of the start page).
+     */
     @Override
     public List<TaskGroup> tasksOfCurrentUser() {
         boolean wholePortfolio = CurrentUser.hasRole(Role.KI_HUB) || CurrentUser.hasRole(Role.CAIO);
@@ -49,36 +59,44 @@ class RoadmapTasks implements StartPageTasks, UseCaseNotices {
         }
         UseCaseFilter filter = wholePortfolio ? UseCaseFilter.ALL
                 : UseCaseFilter.ALL.ownedBy(CurrentUser.username().orElse(""));
-        List<PortfolioRow> rows = portfolio.rows(filter);
-        Map<String, PortfolioRow> byReference = rows.stream()
-                .collect(Collectors.toMap(PortfolioRow::reference, Function.identity()));
-        List<String> running = rows.stream().filter(r -> ReportingPeriod.reports(r.phase()))
-                .map(PortfolioRow::reference).toList();
-        Map<String, LatestReport> latest = progress.latestReports(running);
-        List<PortfolioRow> missing = rows.stream()
-                .filter(r -> period.missing(r.phase(), latest.containsKey(r.reference())
-                        ? latest.get(r.reference()).month() : null))
-                .toList();
-        String due = labels.month(period.dueMonth());
-        List<Notice> reportTasks = missing.stream().limit(SHOWN).map(r -> new Notice(r.reference(), r.title(),
-                "home.tasks.report", List.of(due), reportsPath(r.reference()))).toList();
-
+        progress.planWithActualParameters();
+        List<String> inView = new ArrayList<>();
+        List<String> running = new ArrayList<>();
+        for (PortfolioGroup group : portfolio.groups(filter)) {
+            inView.addAll(group.references());
+            if (ReportingPeriod.reports(group.phase())) {
+                running.addAll(group.references());
+            }
+        }
+        ProgressQueries.ReportStates states = progress.reportStates(running, period.dueMonth(), SHOWN);
         LocalDate today = period.today();
-        List<String> scope = wholePortfolio ? null : rows.stream().map(PortfolioRow::reference).toList();
+        List<String> scope = wholePortfolio ? null : inView;
+        List<MilestoneRow> overdue = inView.isEmpty() ? List.of() : progress.overdue(scope, today, SHOWN);
+
+        Set<String> listed = new HashSet<>();
+        states.withoutReport().forEach(l -> listed.add(l.reference()));
+        overdue.forEach(m -> listed.add(m.reference()));
+        Map<String, PortfolioRow> rows = portfolio.rows(listed).stream()
+                .collect(Collectors.toMap(PortfolioRow::reference, Function.identity()));
+
+        String due = labels.month(period.dueMonth());
+        // A use case deleted between the statements is left out rather than shown without its title.
+        List<Notice> reportTasks = states.withoutReport().stream().map(l -> rows.get(l.reference()))
+                .filter(Objects::nonNull).map(r -> new Notice(r.reference(), r.title(), "home.tasks.report",
+                        List.of(due), reportsPath(r.reference()))).toList();
         List<Notice> milestoneTasks = new ArrayList<>();
-        for (MilestoneRow m : progress.overdue(scope, today, SHOWN)) {
-            PortfolioRow row = byReference.get(m.reference());
+        for (MilestoneRow m : overdue) {
+            PortfolioRow row = rows.get(m.reference());
             if (row != null) {
                 milestoneTasks.add(new Notice(m.reference(), row.title(), "home.tasks.milestone",
                         List.of(labels.milestone(m.type(), m.name()), m.plan().daysOverdue(today)),
                         "/use-cases/" + m.reference() + "/milestones"));
             }
         }
-        long overdueTotal = milestoneTasks.size() < SHOWN ? milestoneTasks.size()
-                : progress.countOverdue(scope, today);
+        long overdueTotal = overdue.size() < SHOWN ? milestoneTasks.size() : progress.countOverdue(scope, today);
         return List.of(
                 new TaskGroup(20, "reports", wholePortfolio ? "home.tasks.reports.all" : "home.tasks.reports",
-                        "home.tasks.reports.none", reportTasks, missing.size(), "/portfolio#gaps"),
+                        "home.tasks.reports.none", reportTasks, states.missing(), "/portfolio#gaps"),
                 new TaskGroup(30, "milestones", wholePortfolio ? "home.tasks.milestones.all" : "home.tasks.milestones",
                         "home.tasks.milestones.none", milestoneTasks, overdueTotal, "/roadmap"));
     }

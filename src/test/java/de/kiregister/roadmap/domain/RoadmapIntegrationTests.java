@@ -8,12 +8,16 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import de.kiregister.classification.assessment.AssessmentFixtures;
 import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
+import de.kiregister.register.Notice;
 import de.kiregister.register.PortfolioOrder;
+import de.kiregister.register.PortfolioRow;
+import de.kiregister.register.StartPageTasks;
 import de.kiregister.register.UseCaseFilter;
 import de.kiregister.register.UseCasePortfolio;
 import de.kiregister.roadmap.MilestoneStatus;
@@ -66,6 +70,9 @@ class RoadmapIntegrationTests {
     @Autowired
     TestRegister register;
 
+    @Autowired
+    RoadmapTasks tasks;
+
     private static String run() {
         return "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
@@ -101,6 +108,51 @@ class RoadmapIntegrationTests {
         assertThat(large.overdueMilestones()).isPositive();
         assertThat(large.slippedMilestones()).isPositive();
         assertThat(large.withoutReportCount()).isPositive();
+    }
+
+    @Test
+    void startPageTasksCountAsInMemoryWithTheSameNumberOfStatementsAtAnySize() {
+        PortfolioGenerator.generate(jdbc, run(), 30, 6, 6);
+        EventPublications.awaitAllHandled(jdbc);
+        long wholeSmall = StatementCounter.count(() -> tasksOf("kihub", Role.KI_HUB));
+        long ownSmall = StatementCounter.count(() -> tasksOf("bench-owner", Role.PROJECT_OWNER));
+        PortfolioGenerator.generate(jdbc, run(), 300, 6, 6);
+        EventPublications.awaitAllHandled(jdbc);
+        assertThat(StatementCounter.count(() -> tasksOf("kihub", Role.KI_HUB))).isEqualTo(wholeSmall)
+                .isLessThanOrEqualTo(6);
+        assertThat(StatementCounter.count(() -> tasksOf("bench-owner", Role.PROJECT_OWNER))).isEqualTo(ownSmall)
+                .isLessThanOrEqualTo(6);
+
+        assertSameAsInMemory(tasksOf("kihub", Role.KI_HUB), UseCaseFilter.ALL);
+        assertSameAsInMemory(tasksOf("bench-owner", Role.PROJECT_OWNER), UseCaseFilter.ALL.ownedBy("bench-owner"));
+    }
+
+    private List<StartPageTasks.TaskGroup> tasksOf(String username, Role role) {
+        AtomicReference<List<StartPageTasks.TaskGroup>> groups = new AtomicReference<>();
+        CurrentUser.runAs(username, role, () -> groups.set(tasks.tasksOfCurrentUser()));
+        return groups.get();
+    }
+
+    /** The start page's former in-memory computation, as the reference. */
+    private void assertSameAsInMemory(List<StartPageTasks.TaskGroup> groups, UseCaseFilter filter) {
+        LocalDate today = period.today();
+        List<PortfolioRow> rows = portfolio.rows(filter);
+        Map<String, ProgressQueries.LatestReport> latest = progress.latestReports(null);
+        List<String> missing = rows.stream().filter(r -> period.missing(r.phase(),
+                latest.containsKey(r.reference()) ? latest.get(r.reference()).month() : null))
+                .map(PortfolioRow::reference).sorted().toList();
+        List<String> references = rows.stream().map(PortfolioRow::reference).toList();
+        List<String> overdue = progress.overdue(references, today, RoadmapTasks.SHOWN).stream()
+                .map(MilestoneRow::reference).toList();
+
+        StartPageTasks.TaskGroup reportGroup = groups.getFirst();
+        assertThat(reportGroup.id()).isEqualTo("reports");
+        assertThat(reportGroup.total()).isEqualTo(missing.size()).isPositive();
+        assertThat(reportGroup.tasks()).extracting(Notice::reference)
+                .isEqualTo(missing.stream().limit(RoadmapTasks.SHOWN).toList());
+        StartPageTasks.TaskGroup milestoneGroup = groups.get(1);
+        assertThat(milestoneGroup.total()).isEqualTo(progress.countOverdue(references, today)).isPositive();
+        assertThat(milestoneGroup.tasks()).extracting(Notice::reference).isEqualTo(overdue);
     }
 
     @Test
