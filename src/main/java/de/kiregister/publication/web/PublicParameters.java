@@ -7,6 +7,7 @@ import de.kiregister.publication.domain.PublicSearch;
 import de.kiregister.register.Phase;
 import de.kiregister.register.RiskTier;
 import de.kiregister.register.StrategicGoal;
+import de.kiregister.shared.web.QueryNumbers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +20,8 @@ record PublicParameters(@Nullable String q, @Nullable String department, @Nullab
 
     PublicSearch toSearch() {
         return new PublicSearch(q, department, parse(StrategicGoal.class, goal).orElse(null),
-                parse(RiskTier.class, tier).orElse(null), parse(Phase.class, phase).orElse(null), number(page, 0),
-                number(size, PublicSearch.DEFAULT_PAGE_SIZE));
+                parse(RiskTier.class, tier).orElse(null), parse(Phase.class, phase).orElse(null), QueryNumbers.orDefault(page, 0),
+                QueryNumbers.orDefault(size, PublicSearch.DEFAULT_PAGE_SIZE));
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, @Nullable String value) {
@@ -28,16 +29,5 @@ record PublicParameters(@Nullable String q, @Nullable String department, @Nullab
             return Optional.empty();
         }
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip())).findFirst();
-    }
-
-    private static int number(@Nullable String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import de.kiregister.register.UseCaseFilter;
 import de.kiregister.register.domain.UseCaseSearch;
+import de.kiregister.shared.web.QueryNumbers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,7 @@ record SearchParameters(@Nullable String q, @Nullable String phase, @Nullable St
         UseCaseFilter filter = UseCaseFilter.parse(q, phase, department, goal, horizon, category, tier);
         return new UseCaseSearch(filter.query(), filter.phase(), filter.departmentId(), filter.strategicGoal(),
                 filter.horizon(), filter.category(), tierFilter(filter), sortKey, "desc".equalsIgnoreCase(dir),
-                number(page, 0), number(size, DEFAULT_PAGE_SIZE));
+                QueryNumbers.orDefault(page, 0), QueryNumbers.orDefault(size, DEFAULT_PAGE_SIZE));
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, @Nullable String value) {
@@ -35,13 +36,5 @@ record SearchParameters(@Nullable String q, @Nullable String phase, @Nullable St
             return UseCaseSearch.TierFilter.UNCLASSIFIED;
         }
         return filter.tier() == null ? null : new UseCaseSearch.TierFilter(filter.tier());
-    }
-
-    private static int number(@Nullable String value, int fallback) {
-        try {
-            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

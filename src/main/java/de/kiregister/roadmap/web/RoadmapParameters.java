@@ -3,6 +3,7 @@ package de.kiregister.roadmap.web;
 import de.kiregister.register.PortfolioOrder;
 import de.kiregister.register.UseCaseFilter;
 import de.kiregister.roadmap.domain.Roadmap;
+import de.kiregister.shared.web.QueryNumbers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,15 +27,7 @@ record RoadmapParameters(@Nullable String q, @Nullable String phase, @Nullable S
     }
 
     Roadmap.Request request() {
-        return new Roadmap.Request(filter(), grouping(), sortKey(), number(page, 0),
-                number(size, Roadmap.DEFAULT_PAGE_SIZE));
-    }
-
-    private static int number(@Nullable String value, int fallback) {
-        try {
-            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return new Roadmap.Request(filter(), grouping(), sortKey(), QueryNumbers.orDefault(page, 0),
+                QueryNumbers.orDefault(size, Roadmap.DEFAULT_PAGE_SIZE));
     }
 }
