@@ -20,8 +20,8 @@ record PublicParameters(@Nullable String q, @Nullable String department, @Nullab
 
     PublicSearch toSearch() {
         return new PublicSearch(q, department, parse(StrategicGoal.class, goal).orElse(null),
-                parse(RiskTier.class, tier).orElse(null), parse(Phase.class, phase).orElse(null), QueryNumbers.orDefault(page, 0),
-                QueryNumbers.orDefault(size, PublicSearch.DEFAULT_PAGE_SIZE));
+                parse(RiskTier.class, tier).orElse(null), parse(Phase.class, phase).orElse(null),
+                QueryNumbers.orDefault(page, 0), QueryNumbers.orDefault(size, PublicSearch.DEFAULT_PAGE_SIZE));
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, @Nullable String value) {
