@@ -85,12 +85,15 @@ class PublicRegisterWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(title)))
                 .andExpect(content().string(containsString("Künstliche Intelligenz in der Verwaltung")))
+                // The publisher is named as a name, not as the subject of a sentence that would need an article.
+                .andExpect(content().string(containsString("Herausgeber: Stadtverwaltung.")))
                 .andExpect(content().string(containsString("1 Eintrag")))
                 .andExpect(content().string(containsString("href=\"/register/" + reference + "\"")))
                 .andExpect(content().string(not(containsString("Abmelden"))));
         mvc.perform(get("/register").param("q", title).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Artificial intelligence in the administration")))
+                .andExpect(content().string(containsString("Published by: Stadtverwaltung.")))
                 .andExpect(content().string(containsString("1 entry")))
                 .andExpect(header().string(HttpHeaders.CACHE_CONTROL, "max-age=300, private"));
     }
