@@ -110,8 +110,8 @@ public class PortfolioDashboard {
     /**
      * Counted in SQL, not in memory: the register's counts per phase/tier/goal (with their references as one array
      * each) and the lists' first rows, the month-due state of the running projects' reports, the milestone totals,
-     * the rows and reports the lists show, the dialogue's waiting items – nine statements with the plan setting whatever the size of the
-     * portfolio, none of which returns a row per use case.
+     * the rows and reports the lists show, the dialogue's waiting items – nine statements with the plan setting
+     * whatever the size of the portfolio, none of which returns a row per use case.
      */
     public View view(UseCaseFilter filter) {
         LocalDate today = period.today();
@@ -224,9 +224,5 @@ public class PortfolioDashboard {
             stages.add(new FunnelStage(PIPELINE.get(i), reached));
         }
         return stages;
-    }
-
-    private static List<Listed> first(List<Listed> all) {
-        return all.stream().limit(LISTED).toList();
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -226,20 +225,6 @@ public class ProgressQueries {
      */
     public void planWithActualParameters() {
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-    }
-
-    /** Which of these use cases have a current report for the month. */
-    public Set<String> reportedFor(YearMonth month, Collection<String> references) {
-        if (references.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("""
-                select use_case_reference from status_report
-                where superseded_at is null and month = :month and use_case_reference = any(cast(:references as text[]))
-                """)
-                .param("month", Date.valueOf(month.atDay(1)))
-                .param("references", SqlArrays.textArray(Set.copyOf(references)))
-                .query(String.class).list());
     }
 
     /** Overdue and slipped milestones per use case, for use cases with any. */
