@@ -12,6 +12,7 @@ import java.time.Duration;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import de.kiregister.test.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +75,8 @@ class NotificationBrowserTests {
         assertThat(outboxLink).isFocused();
         page.keyboard().press("Enter");
         assertThat(page).hasURL(url("/admin/outbox"));
+        // The URL changes when the response starts; the skip link can only move focus once its target is parsed.
+        page.waitForLoadState(LoadState.LOAD);
 
         // The skip link leads into the page; the first stop there is the first message's subject, which opens with
         // Enter.
@@ -81,6 +84,7 @@ class NotificationBrowserTests {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zum Inhalt springen")
                 .setExact(true))).isFocused();
         page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.MAIN)).isFocused();
         page.keyboard().press("Tab");
         Locator firstSubject = page.locator("#outbox tbody tr summary").first();
         assertThat(firstSubject).isFocused();

@@ -21,6 +21,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import de.kiregister.test.BrowserTest;
 import de.kiregister.test.PdfText;
@@ -490,6 +491,8 @@ class RegisterBrowserTests {
 
         assertThat(page).hasURL(url("/"));
         assertThat(page.getByText("Angemeldet als kihub")).isVisible();
+        // The skip link can only move focus once its target is parsed, that is, once the page has loaded.
+        page.waitForLoadState(LoadState.LOAD);
 
         // On the next page the skip link is again the first stop and moves focus past the navigation.
         page.keyboard().press("Tab");
