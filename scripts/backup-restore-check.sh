@@ -69,5 +69,5 @@ if [[ "$before" != "$after" ]]; then
   echo "FEHLER: Inhalt nach der Wiederherstellung verschieden" >&2
   exit 1
 fi
-echo "$after" | sed 's/:.*//' | column -t
+echo "$after" | sed "s/:.*//" | awk '{ printf "%-28s %s\n", $1, $2 }'
 echo "OK: $(echo "$after" | wc -l) Tabellen nach Sicherung, Leeren und Wiederherstellung unverändert."
