@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Proves backup.sh and restore.sh (issue 7): a scratch PostgreSQL gets the schema and the demo register from the
+# Proves backup.sh and restore.sh (operations.md): a scratch PostgreSQL gets the schema and the demo register from the
 # application itself, is backed up, wiped and restored, and every table must then hold exactly what it held.
 # Runs on Debian with its PostgreSQL 15 (installed if missing; the procedure is the same for 17), as root or not.
 #   bash scripts/backup-restore-check.sh

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures the start-up of `./mvnw spring-boot:run` on the embedded default (issue 7): from launching Maven until
+# Measures the start-up of `./mvnw spring-boot:run` on the embedded default (performance.md): from launching Maven until
 # the application is ready to serve, i.e. all of
 #   - the log says "KI-Register ist bereit" (ApplicationReadyEvent, after the demo data loaders),
 #   - GET /login answers 200,

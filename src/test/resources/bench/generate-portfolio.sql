@@ -1,4 +1,4 @@
--- Portfolio- and register-scale test data (issues 5 and 7, docs/performance.md). PostgreSQL only; set-based SQL
+-- Portfolio- and register-scale test data (docs/performance.md). PostgreSQL only; set-based SQL
 -- with generate_series and no row-by-row loops, so 10,000 use cases take seconds. Defines three functions:
 --
 --   select bench_generate_portfolio('bench', 10000, 6, 6);
@@ -8,7 +8,7 @@
 --
 --   select bench_generate_register('bench', 10000, 6, 4, 12);
 --     run tag, use cases, milestones per use case, dialogue items per use case (on average: the total is
---     use cases * items, shared out over the rounds), reports per use case. The whole register of issue 7: the
+--     use cases * items, shared out over the rounds), reports per use case. The whole register of the load test: the
 --     rows above without the report gap (every use case reports every month, so the count is exact), plus
 --     - Spezifikationsdialog: one round for each use case in the dialogue (OPEN: items PENDING, some QUESTION or
 --       with an answered Rückfrage), in pilot, production or retired (COMPLETE: APPROVED, every fourth

@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every state-changing endpoint of the application against every role and anonymous (issue 7). The endpoints
+ * Every state-changing endpoint of the application against every role and anonymous (rule 18). The endpoints
  * are read from the controller mappings, so a new endpoint without a rule below fails
  * {@link #everyStateChangingEndpointHasARule()}. A role the rule allows must not be refused (403, or the login);
  * every other role gets 403, anonymous visitors the login (pages) or 401 (API), and nothing answers 500. The

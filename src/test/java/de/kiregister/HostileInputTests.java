@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * What attackers and careless pastes type into text fields (issue 7): markup, event handlers, SQL
+ * What attackers and careless pastes type into text fields (rule 9; ADR-018): markup, event handlers, SQL
  * metacharacters, formulas, right-to-left marks, null bytes, very long strings. Stored as the text it is, shown
  * escaped on every page, literal in PDFs and JSON, neutralised in CSV, and never a 500.
  */

@@ -27,7 +27,7 @@ final class LoadData {
             long start = System.nanoTime();
             PortfolioGenerator.generateRegister(jdbc, "load", USE_CASES, 6, 4, 12);
             // Without this, autovacuum works through the 300,000 fresh rows during the first minutes of the run
-            // and the measurement shows PostgreSQL's housekeeping, not the application (first runs, issue 7).
+            // and the measurement shows PostgreSQL's housekeeping, not the application (seen in the first runs).
             jdbc.sql("vacuum (analyze)").update();
             // A transaction of the running application open while a table was vacuumed keeps its pages from being
             // marked all-visible, and index-only scans then read the table after all (seen in the benchmark);

@@ -33,7 +33,7 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
- * The load test of issue 7 (docs/performance.md): the four kinds of users of KI-Register at once, over HTTP
+ * The load test (ADR-019, docs/performance.md): the four kinds of users of KI-Register at once, over HTTP
  * with real logins, sessions and CSRF tokens, against the application that {@code ./mvnw -Pload verify}
  * started in its own JVM.
  * <ul>

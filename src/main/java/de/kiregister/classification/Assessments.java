@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The saved risk assessments of use cases. Append-only (product.md §5 rule 7): a new assessment supersedes the
+ * The saved risk assessments of use cases. Append-only (rule 7, docs/rules.md): a new assessment supersedes the
  * previous one, nothing is ever overwritten; a material change of the use case marks the current one stale.
  */
 public interface Assessments {

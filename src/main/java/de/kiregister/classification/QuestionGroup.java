@@ -1,6 +1,6 @@
 package de.kiregister.classification;
 
-/** The step of the decision procedure (ai-act-rules.md §9) a question belongs to; also the UI's section. */
+/** The step of the decision procedure (docs/rules.md, C2) a question belongs to; also the UI's section. */
 public enum QuestionGroup {
     ROLE,
     AI_SYSTEM,

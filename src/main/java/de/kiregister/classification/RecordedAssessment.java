@@ -54,7 +54,7 @@ public record RecordedAssessment(UUID id, String reference, String catalogueVers
         return staleSince != null;
     }
 
-    /** Latest and not stale: what product.md §5 rule 1 calls a current assessment. */
+    /** Latest and not stale: what rule 1 (docs/rules.md) calls a current assessment. */
     public boolean isValid() {
         return isLatest() && !isStale();
     }

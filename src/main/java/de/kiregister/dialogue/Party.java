@@ -25,7 +25,7 @@ public enum Party {
         throw new DomainRuleViolation("dialogue.item.party.required");
     }
 
-    /** The role whose holders decide this party's items (product.md §5 rule 6). */
+    /** The role whose holders decide this party's items (rule 6, docs/rules.md). */
     public Role role() {
         return role;
     }

@@ -1,6 +1,6 @@
 /**
  * The Spezifikationsdialog: review rounds in which Verwaltung, Personalrat and IT decide the items (Prüfpunkte) of
- * a use case before it goes into pilot or production (product.md §3, §5 rules 3, 5, 6, 7). Entry points are
+ * a use case before it goes into pilot or production (rules 3, 5, 6, 7 and 22–26 of docs/rules.md). Entry points are
  * {@link de.kiregister.dialogue.Dialogues} and the events {@link de.kiregister.dialogue.DialogueItemsPending}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity", "register", "classification" })

@@ -1,7 +1,7 @@
 package de.kiregister.identity;
 
 /**
- * The roles of {@code product.md} §2. Roles are flat: a user may hold several, and none implies another
+ * The roles (docs/rules.md, rule 18). Roles are flat: a user may hold several, and none implies another
  * (ADMIN administers, it does not decide dialogue items).
  */
 public enum Role {

@@ -58,7 +58,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/kern/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/info").permitAll()
-                        // The public transparency register: read-only pages, open data and feed, no login (issue 6).
+                        // The public transparency register: read-only pages, open data and feed, no login (rule 32).
                         .requestMatchers(HttpMethod.GET, "/register", "/register/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/register", "/register/**").permitAll()
                         .requestMatchers("/use-cases/*/publication", "/use-cases/*/publication/**")

@@ -3,7 +3,7 @@ package de.kiregister.register;
 import java.util.Optional;
 
 /**
- * A release rule another module contributes to the lifecycle (product.md §5: assessment, dialogue). The register
+ * A release rule another module contributes to the lifecycle (rules 1–4, docs/rules.md). The register
  * asks every guard before a use case moves forward; the first refusal stops the move and is shown to the user.
  * Exits (defer, reject, retire) are never guarded: stopping something must always be possible.
  */

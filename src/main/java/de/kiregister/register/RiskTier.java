@@ -1,6 +1,6 @@
 package de.kiregister.register;
 
-/** The risk tier of a classification (ai-act-rules.md §9). */
+/** The risk tier of a classification (docs/rules.md, C2). */
 public enum RiskTier {
 
     /** Not an AI system under Art. 3(1): the AI Act does not apply (GDPR, automation rule and staff council do). */

@@ -3,7 +3,7 @@ package de.kiregister.register;
 import java.time.Instant;
 
 /**
- * The key facts of a use case other modules may show or check (ownership for rule 6 of product.md §5).
+ * The key facts of a use case other modules may show or check (ownership for rule 6, docs/rules.md).
  *
  * @param materialFingerprint a hash over the material properties (purpose, category, vendor and model, automation
  *        level, affected groups, personal data, hosting): equal as long as nothing that could change the legal or

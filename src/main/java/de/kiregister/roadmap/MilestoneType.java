@@ -1,6 +1,6 @@
 package de.kiregister.roadmap;
 
-/** The kinds of milestone of product.md §3; {@link #CUSTOM} carries its own name. */
+/** The kinds of milestone (Meilenstein, docs/rules.md); {@link #CUSTOM} carries its own name. */
 public enum MilestoneType {
     FEASIBILITY_STUDY, DIALOGUE_COMPLETED, PILOT_START, PILOT_EVALUATION, PRODUCTION, TRAINING, CUSTOM
 }

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A staff council inbox too long for one page, as a busy city has it: the generated register of issue 7 (at a
+ * A staff council inbox too long for one page, as a busy city has it: the generated register of the load test (at a
  * hundred use cases) in a database of its own, so the demo register the other browser tests read stays as it is.
  * The Personalrat pages through it with the keyboard and decides on the second page without being sent back to
  * the first.

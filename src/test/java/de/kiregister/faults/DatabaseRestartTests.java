@@ -46,7 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * PostgreSQL goes away in the middle of writes and comes back (issue 7): while it is down, pages answer with a
+ * PostgreSQL goes away in the middle of writes and comes back (operations.md): while it is down, pages answer with a
  * clean German 503 and the API with a problem; afterwards the application works again without a restart of its
  * own, and no write is half done: every use case that exists has its audit record, every assessment its tier.
  * The database is an embedded server of this test's own, stopped and started as an operator would.

@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two instances of the application against one PostgreSQL, as behind a load balancer (issue 7): started at the
+ * Two instances of the application against one PostgreSQL, as behind a load balancer (operations.md): started at the
  * same moment, Flyway migrates once; a session begun on one instance is valid on the other; the daily reminder,
  * started on both at once, runs on one. Each instance is a real web server on its own port.
  */

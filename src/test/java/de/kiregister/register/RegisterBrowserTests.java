@@ -235,7 +235,7 @@ class RegisterBrowserTests {
     }
 
     /**
-     * Issue 3's calendar: the CAIO opens it from the navigation, finds the Wohngeld assistant's FRIA with its date,
+     * The calendar (rule 27): the CAIO opens it from the navigation, finds the Wohngeld assistant's FRIA with its date,
      * narrows it with the keyboard to overdue obligations of one department (a plain GET form) and follows a use
      * case to its classification tab.
      */
@@ -348,7 +348,7 @@ class RegisterBrowserTests {
     }
 
     /**
-     * Issue 3's journey: KI-Hub classifies an unassessed demo use case step by step (one missing answer, one step
+     * Classification (C2): KI-Hub classifies an unassessed demo use case step by step (one missing answer, one step
      * back), sees the summary and saves; a change of purpose makes it stale; re-classifying starts from the saved
      * answers and supersedes the old assessment.
      */

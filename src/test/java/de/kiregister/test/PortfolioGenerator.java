@@ -27,7 +27,7 @@ public final class PortfolioGenerator {
     }
 
     /**
-     * Adds a whole register (issue 7): {@code useCases} use cases with {@code milestones} milestones and
+     * Adds a whole register (as in the load test): {@code useCases} use cases with {@code milestones} milestones and
      * {@code reports} monthly reports each (no month missing), {@code useCases * dialogueItems} dialogue items in
      * rounds with decisions and threads, publications and an Envers history; then analyses the tables written.
      * {@code (10000, 6, 4, 12)} gives the figures of docs/performance.md.

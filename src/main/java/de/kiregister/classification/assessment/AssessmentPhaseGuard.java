@@ -14,7 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Rules 1, 2 and 4 of product.md §5, as the register asks them before a use case moves forward:
+ * Rules 1, 2 and 4 (docs/rules.md), as the register asks them before a use case moves forward:
  * <ol>
  * <li>Pilot or later only with a current (latest, not stale) assessment;</li>
  * <li>an Art. 5 practice (PROHIBITED) blocks every phase after the feasibility study;</li>

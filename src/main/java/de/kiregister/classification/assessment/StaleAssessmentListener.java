@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * A material change of a use case (purpose, category, vendor or model, automation level, affected groups, personal
  * data, hosting) can change its legal assessment: the current assessment becomes stale and a re-assessment is
- * required (product.md §5 rule 1). Runs after the change committed, in its own transaction; Spring Modulith's
+ * required (rule 1, docs/rules.md). Runs after the change committed, in its own transaction; Spring Modulith's
  * event publication registry re-delivers it if it fails.
  */
 @Component

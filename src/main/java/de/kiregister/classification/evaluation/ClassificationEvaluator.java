@@ -27,7 +27,7 @@ import de.kiregister.classification.QuestionIds;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The decision procedure of ai-act-rules.md §9 as a pure function: same catalogue and answers, same result; no
+ * The decision procedure (docs/rules.md, C2) as a pure function: same catalogue and answers, same result; no
  * Spring, no clock, no database. The order of the steps is the structure of the Act and lives here; everything
  * that changes with the law (questions, practices, duties, Annex III points, obligations, dates) comes from the
  * {@link Catalogue}.
@@ -238,7 +238,7 @@ public final class ClassificationEvaluator {
             return thirdParty;
         }
 
-        /** Art. 6(2) and (3): profiling is checked before the derogation and overrides it (as in [FLI]). */
+        /** Art. 6(2) and (3): profiling is checked before the derogation and overrides it (docs/rules.md, C7). */
         private AnnexIII annexIII() {
             Object purpose = ask(QuestionIds.H3);
             if (purpose == null) {

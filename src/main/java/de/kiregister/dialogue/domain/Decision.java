@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One decision on an item: who, when, what, and the content version of the use case it was made on. Never changed
- * after insert (product.md §5 rule 7); a later decision on the same item is a new row.
+ * after insert (rule 7, docs/rules.md); a later decision on the same item is a new row.
  */
 @Entity
 @Immutable

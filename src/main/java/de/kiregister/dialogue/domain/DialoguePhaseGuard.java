@@ -11,7 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Rule 3 of product.md §5: no Pilot or later unless the Spezifikationsdialog of the current round is complete,
+ * Rule 3 (docs/rules.md): no Pilot or later unless the Spezifikationsdialog of the current round is complete,
  * every item approved on the content the use case has now. The content is compared here as well as by the
  * listener that sends outdated approvals back: the listener runs after the change's commit, and a move to pilot
  * in between must not slip through.

@@ -9,7 +9,7 @@ import de.kiregister.identity.CurrentUser;
 import de.kiregister.identity.Role;
 
 /**
- * What the current user may do in one use case's dialogue (product.md §5 rule 6): members decide only their own
+ * What the current user may do in one use case's dialogue (rule 6, docs/rules.md): members decide only their own
  * party's items and never on a use case they own; KI-Hub manages rounds and answers Rückfragen; KI-Hub and the
  * item's party discuss in its thread. {@link DialogueService} enforces the same rules; pages use this to offer
  * only what will be accepted.

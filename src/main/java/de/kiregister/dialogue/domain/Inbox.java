@@ -49,7 +49,7 @@ public class Inbox {
 
     /**
      * Items per inbox page. Each item comes with its use case's facts and a decision form, about 5 KB of HTML:
-     * a page of 200 took a third of a second to render (load test, issue 7); 20 are a morning's work.
+     * a page of 200 took a third of a second to render (found by the load test); 20 are a morning's work.
      */
     public static final int PAGE_SIZE = 20;
 

@@ -55,7 +55,7 @@ class InboxController {
         Page<Inbox.Entry> questions = kiHub ? inbox.questionsPage(only, pageable) : Page.empty(pageable);
         // A refused action shows at its item's form; when the item is not on this page any more (someone else
         // decided it first, it moved to another page) the message would be lost and the user would believe it
-        // saved, so it is shown at the top instead (found by the load test, issue 7).
+        // saved, so it is shown at the top instead (found by the load test).
         if (model.getAttribute("failure") instanceof ItemFailure failure && Stream.concat(
                 pending.values().stream().flatMap(Page::stream), questions.stream())
                 .noneMatch(entry -> entry.itemId().equals(failure.itemId()))) {

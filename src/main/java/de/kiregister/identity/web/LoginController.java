@@ -16,7 +16,7 @@ class LoginController {
         this.lockMinutes = Math.max(1, lock.toMinutes());
     }
 
-    /** The form; {@code ?locked} after too many failed attempts tells for how long (issue 7). */
+    /** The form; {@code ?locked} after too many failed attempts tells for how long (rule 35, docs/rules.md). */
     @GetMapping("/login")
     String login(Model model) {
         model.addAttribute("lockMinutes", lockMinutes);

@@ -3,7 +3,7 @@ package de.kiregister.notification.domain;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** How many messages of one run ended how: what the log says instead of names or addresses (product.md §7). */
+/** How many messages of one run ended how: what the log says instead of names or addresses (rule 34, docs/rules.md). */
 final class Deliveries {
 
     private final Map<DeliveryStatus, Integer> counts = new EnumMap<>(DeliveryStatus.class);

@@ -43,7 +43,7 @@ class PendingItemsNotifier {
             deliveries.add(outbox.deliver(MessageKind.PENDING_ITEMS, event.party(), member, mail.subject(),
                     mail.body()));
         }
-        // Counts and the reference only: no names or addresses in the log (product.md §7).
+        // Counts and the reference only: no names or addresses in the log (rule 34, docs/rules.md).
         log.info("Pending-items mail for {} ({}, {} items) to {} members: {}", event.reference(), event.party(),
                 event.itemCount(), members.size(), deliveries);
     }

@@ -38,7 +38,7 @@ public class PublicRegister {
      * The latest version of each use case, if it was not withdrawn: as two anti-joins on the unique index
      * (reference, version), so that filters and full-text search narrow the snapshots first. A
      * {@code distinct on} over all snapshots sorted every snapshot, wide rows included, on every request and
-     * three times per page (load test, issue 7).
+     * three times per page (found by the load test).
      */
     private static final String CURRENT = " from publication_snapshot c"
             + " where not exists (select 1 from publication_snapshot n"

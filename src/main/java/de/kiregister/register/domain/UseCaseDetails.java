@@ -74,7 +74,7 @@ public record UseCaseDetails(
     }
 
     /**
-     * The properties whose change can change the legal assessment (issue 3): purpose, category, vendor/model,
+     * The properties whose change can change the legal assessment (rule 22): purpose, category, vendor/model,
      * automation level, affected groups, personal data, hosting. Empty when nothing material differs.
      */
     public Set<String> materialDifferencesTo(UseCaseDetails other) {

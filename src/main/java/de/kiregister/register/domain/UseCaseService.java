@@ -139,7 +139,7 @@ public class UseCaseService implements UseCaseDirectory {
         return useCases.findByOwnerUsernameOrderByReferenceAsc(username);
     }
 
-    /** Only KI-Hub registers use cases (product.md §2). */
+    /** Only KI-Hub registers use cases (rule 18, docs/rules.md). */
     @PreAuthorize("hasRole('KI_HUB')")
     @Transactional
     public UseCase register(UseCaseDetails details, UUID departmentId, String ownerUsername) {

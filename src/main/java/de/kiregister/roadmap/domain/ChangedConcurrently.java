@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * Someone saved the milestone or report in between: nothing was written. Carries who and when, so the form can
- * say it in German and keep the user's input (product.md §5 rule 8).
+ * say it in German and keep the user's input (rule 8, docs/rules.md).
  */
 public class ChangedConcurrently extends RuntimeException {
 

@@ -67,7 +67,7 @@ public class ProgressQueries {
 
     /**
      * Many references as a set (hashed), not tested with {@code = any(array)}: with thousands of them and a cached
-     * generic plan PostgreSQL compared every row with every reference and took minutes (load test, issue 7: the
+     * generic plan PostgreSQL compared every row with every reference and took minutes (found by the load test: the
      * start page of KI-Hub and the CAIO asks for all running projects, the export for every use case).
      */
     private static final String JOIN_WANTED = " join unnest(cast(:references as text[])) as wanted(reference)";

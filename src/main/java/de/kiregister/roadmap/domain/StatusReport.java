@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A monthly status report (PPM). Append-only: a report is never edited; a correction is a new report for the
- * same month that supersedes this one (product.md §5 rule 7). One current report per use case and month.
+ * same month that supersedes this one (rules 7 and 29, docs/rules.md). One current report per use case and month.
  */
 @Entity
 @Table(name = "status_report")

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who maintains a use case's milestones and reports: KI-Hub for every use case, a project owner for their own
- * (product.md §2). Checked in the services on top of the role check of method security.
+ * (rule 19, docs/rules.md). Checked in the services on top of the role check of method security.
  */
 @Component
 public class UseCaseAccess {

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Jobs that must run once even with several instances (product.md §7) take a lock in PostgreSQL (table
+ * Jobs that must run once even with several instances (rule 33, docs/rules.md) take a lock in PostgreSQL (table
  * {@code shedlock}, created by Flyway). Always on, also when scheduling is off, so a job called directly is locked
  * the same way. The database's clock decides when a lock expires, not the instances' clocks, which may differ.
  */

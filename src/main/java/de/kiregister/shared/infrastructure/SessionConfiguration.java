@@ -8,7 +8,7 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * Sessions live in PostgreSQL (several instances share them). Two requests of one session at the same time — an
  * htmx swap while a form posts, two tabs, a retried request — can both add the same session attribute; with the
  * default plain INSERT the second fails on the primary key and the user gets an error page. The PostgreSQL
- * customizer writes attributes with {@code insert … on conflict do update} instead. Found by the load test (issue 7).
+ * customizer writes attributes with {@code insert … on conflict do update} instead. Found by the load test.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {

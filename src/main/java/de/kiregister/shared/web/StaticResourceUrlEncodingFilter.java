@@ -22,7 +22,7 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
  * page) is looked up in every static location on the classpath, uncached: on the roadmap (some 120 links) that
  * was about a third of the rendering time. File-like links that are not resources either (the exports, the feed,
  * a dossier PDF) missed the resource chain's cache on every page, each miss a search through every jar of the
- * class path (load test, issue 7: 8 % of all rendering), so the outcome of every path is remembered here, misses
+ * class path (found by the load test: 8 % of all rendering), so the outcome of every path is remembered here, misses
  * too. Being a {@code ResourceUrlEncodingFilter}, this bean replaces the one Spring Boot would register.
  */
 class StaticResourceUrlEncodingFilter extends ResourceUrlEncodingFilter {

@@ -32,7 +32,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Rules 1, 2 and 4 of product.md §5 through the register's lifecycle, on a real PostgreSQL. Where a move should
+ * Rules 1, 2 and 4 (docs/rules.md) through the register's lifecycle, on a real PostgreSQL. Where a move should
  * pass, the Spezifikationsdialog is completed first, so rule 3 is not what the test sees.
  */
 @IntegrationTest

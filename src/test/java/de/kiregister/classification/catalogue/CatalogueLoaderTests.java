@@ -30,7 +30,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** The shipped rule catalogue is complete and consistent; a broken catalogue is refused with a clear message. */
 class CatalogueLoaderTests {
 
-    /** The question ids of issue 3: the public API, so every catalogue version must keep them. */
+    /** The question ids (docs/rules.md, C1): the public API, so every catalogue version must keep them. */
     static final List<String> FIXED_IDS = List.of("R1", "R2", "R3", "D1", "D1a", "D1b", "D1c", "S1", "P-a", "P-b",
             "P-c", "P-d", "P-e", "P-f", "P-g", "P-h", "P-ba", "P-bb", "P-d-x", "P-f-x", "P-g-x", "P-h-x", "H1", "H2",
             "H3", "H4", "H5", "T1", "T2", "T3", "T4a", "T4b", "T4b-x", "G1", "A1", "A2", "W1");

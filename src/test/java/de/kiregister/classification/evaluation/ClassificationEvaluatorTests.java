@@ -38,7 +38,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The decision procedure of ai-act-rules.md §9 against the shipped catalogue, as a table: every scenario starts
+ * The decision procedure (docs/rules.md, C2-C16) against the shipped catalogue, as a table: every scenario starts
  * from a minimal-risk system the city uses as deployer and changes only what the scenario is about.
  */
 class ClassificationEvaluatorTests {
@@ -52,14 +52,14 @@ class ClassificationEvaluatorTests {
         }
     }
 
-    // Dates of ai-act-rules.md §7.
+    // Dates (docs/rules.md, C14).
     private static final String ART_5_DATE = "2025-02-02";
     private static final String OMNIBUS_ART_5_DATE = "2026-12-02";
     private static final String ANNEX_III_DATE = "2027-12-02";
     private static final String ANNEX_I_DATE = "2028-08-02";
     private static final String ART_50_DATE = "2026-08-02";
 
-    /** Deployer duties of a public authority for an Annex III high-risk system (ai-act-rules.md §6). */
+    /** Deployer duties of a public authority for an Annex III high-risk system (docs/rules.md, C13). */
     private static final String[] ANNEX_III_DEPLOYER = {"Art. 4", "Art. 26(1)", "Art. 26(2)", "Art. 26(4)",
             "Art. 26(5)", "Art. 26(6)", "Art. 26(8)", "Art. 26(9)", "Art. 26(11)", "Art. 27", "Art. 49(3)", "Art. 86",
             "Art. 35 DSGVO"};

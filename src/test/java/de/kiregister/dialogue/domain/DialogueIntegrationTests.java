@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -286,6 +287,23 @@ class DialogueIntegrationTests {
         assertThat(useCases.byReference(reference).phase()).isEqualTo(Phase.PILOT);
         assertThat(dialogues.rounds(reference).getFirst().items())
                 .allSatisfy(i -> assertThat(i.decisions()).hasSize(2));
+    }
+
+    /** Rule 24: no round for an idea or a feasibility study; nothing is stored for the refused start. */
+    @Test
+    void aRoundRunsOnlyInTheDialogueOrWhileTheSystemIsInUse() {
+        String[] registered = new String[1];
+        CurrentUser.runAs(TestRegister.KI_HUB, Role.KI_HUB, () -> registered[0] = useCases.register(
+                TestRegister.details("Noch eine Idee " + UUID.randomUUID(), "Zweck"), register.department(), owner)
+                .reference());
+        String reference = registered[0];
+
+        assertThatThrownBy(() -> start(reference)).isInstanceOfSatisfying(DomainRuleViolation.class,
+                e -> assertThat(e.messageKey()).isEqualTo("dialogue.round.wrongPhase"));
+        move(reference, PhaseAction.START_FEASIBILITY);
+        assertThatThrownBy(() -> start(reference)).isInstanceOfSatisfying(DomainRuleViolation.class,
+                e -> assertThat(e.messageKey()).isEqualTo("dialogue.round.wrongPhase"));
+        assertThat(dialogues.rounds(reference)).isEmpty();
     }
 
     @Test

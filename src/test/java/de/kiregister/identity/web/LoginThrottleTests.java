@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * Repeated failed logins lock the user name for a while (issue 7), for the login form and HTTP Basic alike, and
+ * Repeated failed logins lock the user name for a while (rule 35), for the login form and HTTP Basic alike, and
  * for names that do not exist the same way, so the message tells an attacker nothing about which names exist.
  * Defaults: 5 failures within 15 minutes lock for 15 minutes.
  */

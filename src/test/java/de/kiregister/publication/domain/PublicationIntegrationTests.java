@@ -296,7 +296,7 @@ class PublicationIntegrationTests {
                 assertThat(last).isAfter(publication.publishedAt()));
     }
 
-    /** A new installation has published nothing yet: its register is empty, not an error (found in issue 7). */
+    /** A new installation has published nothing yet: its register is empty, not an error (found while hardening). */
     @Test
     void anEmptyRegisterHasNoLastChangeAndNoEntries() {
         fixtures.publish(fixtures.assessed(PublicationFixtures.details("Leer " + fixtures.run()), owner, MINIMAL), 0,

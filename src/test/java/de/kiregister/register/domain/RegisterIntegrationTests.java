@@ -21,6 +21,7 @@ import de.kiregister.register.Phase;
 import de.kiregister.register.RiskTier;
 import de.kiregister.register.RiskTiers;
 import de.kiregister.register.UseCaseMateriallyChanged;
+import de.kiregister.shared.DomainRuleViolation;
 import de.kiregister.test.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -208,6 +209,34 @@ class RegisterIntegrationTests {
                     assertThat(e.currentVersion()).isGreaterThan(version);
                 });
         assertThat(repository.findByReference(useCase.reference()).orElseThrow().title()).isEqualTo("Erste Änderung");
+    }
+
+    /** Rule 20: a use case goes only to an existing, enabled account; a refused handover changes nothing. */
+    @Test
+    void aNewOwnerMustBeAnEnabledAccount() {
+        String left = "it-left-" + marker;
+        users.createIfMissing(left, "Ausgeschieden " + marker, left + "@test", "geheim-geheim",
+                Set.of(Role.PROJECT_OWNER));
+        jdbc.sql("update app_user set enabled = false where username = ?").param(left).update();
+        long before = jdbc.sql("select count(*) from use_case").query(Long.class).single();
+
+        assertThatThrownBy(() -> useCases.register(UseCaseTests.details("Ohne Owner " + marker), department.id(),
+                "niemand-" + marker))
+                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("usecase.owner.unknown"));
+        assertThatThrownBy(() -> useCases.register(UseCaseTests.details("Ausgeschiedener Owner " + marker),
+                department.id(), left))
+                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("usecase.owner.unknown"));
+        assertThat(jdbc.sql("select count(*) from use_case").query(Long.class).single()).isEqualTo(before);
+
+        UseCase useCase = register("Übergabe", "Zweck");
+        assertThatThrownBy(() -> useCases.update(useCase.reference(), useCase.version(), useCase.details(),
+                department.id(), left))
+                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("usecase.owner.unknown"));
+        assertThat(repository.findByReference(useCase.reference()).orElseThrow().ownerUsername())
+                .isEqualTo("it-owner");
     }
 
     @Test

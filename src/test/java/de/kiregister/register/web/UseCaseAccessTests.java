@@ -190,7 +190,7 @@ class UseCaseAccessTests {
                 .contains("Einstufen nach der KI-Verordnung").contains("name=\"question\" value=\"R1\"");
     }
 
-    /** Only KI-Hub classifies (product.md §2): the questionnaire is refused to everyone else, GET and POST. */
+    /** Only KI-Hub classifies (rule 18, docs/rules.md): the questionnaire is refused to everyone else, GET and POST. */
     @ParameterizedTest
     @EnumSource(value = Actor.class, mode = Mode.EXCLUDE, names = "KI_HUB")
     void othersMayNotUseTheQuestionnaire(Actor actor) throws Exception {
