@@ -2,6 +2,8 @@ package de.kiregister.identity.web;
 
 import java.time.Duration;
 
+import de.kiregister.identity.oidc.OidcSignIn;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,15 +13,30 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     private final long lockMinutes;
+    private final boolean localSignIn;
+    private final ObjectProvider<OidcSignIn> directory;
 
-    LoginController(@Value("${kiregister.login.lock-duration:PT15M}") Duration lock) {
+    LoginController(@Value("${kiregister.login.lock-duration:PT15M}") Duration lock,
+            @Value("${kiregister.login.local.enabled:true}") boolean localSignIn,
+            ObjectProvider<OidcSignIn> directory) {
         this.lockMinutes = Math.max(1, lock.toMinutes());
+        this.localSignIn = localSignIn;
+        this.directory = directory;
     }
 
-    /** The form; {@code ?locked} after too many failed attempts tells for how long (issue 7). */
+    /**
+     * The button for the sign-in through the directory when an issuer is configured, the form for local accounts
+     * when local sign-in is on; {@code ?locked} after too many failed attempts tells for how long.
+     */
     @GetMapping("/login")
     String login(Model model) {
         model.addAttribute("lockMinutes", lockMinutes);
+        model.addAttribute("localSignIn", localSignIn);
+        OidcSignIn signIn = directory.getIfAvailable();
+        if (signIn != null) {
+            model.addAttribute("oidcStart", signIn.startPath());
+            model.addAttribute("oidcLabel", signIn.label());
+        }
         return "login";
     }
 }
