@@ -47,12 +47,12 @@ class OidcPropertiesTests {
         assertThat(properties.groupsClaim()).isEqualTo("groups");
     }
 
-    static OidcProperties bind(Map<String, Object> environmentVariables) {
+    static OidcProperties bind(Map<String, ?> environmentVariables) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
         environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource(
-                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environmentVariables));
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new java.util.HashMap<>(environmentVariables)));
         return new Binder(ConfigurationPropertySources.get(environment))
                 .bindOrCreate("kiregister.oidc", OidcProperties.class);
     }
