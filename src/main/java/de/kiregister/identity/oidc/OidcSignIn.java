@@ -45,6 +45,14 @@ public final class OidcSignIn {
         return issuerUri.getScheme() + "://" + issuerUri.getAuthority();
     }
 
+    /**
+     * The reason a refusal page may show for the requested one: a known reason as it is, anything else as the
+     * general "failed". The parameter only ever picks a message key.
+     */
+    public String knownRefusalReason(String requested) {
+        return Refusal.ofReason(requested).orElse(Refusal.FAILED).reason();
+    }
+
     /** The configured button label; empty for the default text of the message bundle. */
     public String label() {
         return label;

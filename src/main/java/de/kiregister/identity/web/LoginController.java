@@ -3,11 +3,13 @@ package de.kiregister.identity.web;
 import java.time.Duration;
 
 import de.kiregister.identity.oidc.OidcSignIn;
+import de.kiregister.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class LoginController {
@@ -38,5 +40,16 @@ class LoginController {
             model.addAttribute("oidcLabel", signIn.label());
         }
         return "login";
+    }
+
+    /** Where a refused or failed sign-in through the directory ends: what happened and what to do now. */
+    @GetMapping("/login/refused")
+    String refused(@RequestParam(defaultValue = "") String reason, Model model) {
+        OidcSignIn signIn = directory.getIfAvailable();
+        if (signIn == null) {
+            throw new NotFoundException("no sign-in through a directory");
+        }
+        model.addAttribute("reason", signIn.knownRefusalReason(reason));
+        return "login-refused";
     }
 }
