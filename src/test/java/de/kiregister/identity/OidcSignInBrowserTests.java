@@ -169,7 +169,9 @@ class OidcSignInBrowserTests {
         assertThat(recorded.events).filteredOn(AuthenticationFailureBadCredentialsEvent.class::isInstance)
                 .extracting(e -> ((AbstractAuthenticationFailureEvent) e).getException())
                 .singleElement().isInstanceOfSatisfying(OAuth2AuthenticationException.class,
-                        e -> assertThat(e.getError().getErrorCode()).isEqualTo("kiregister_no_role"));
+                        e -> assertThat(e.getError()).satisfies(
+                                error -> assertThat(error.getErrorCode()).isEqualTo("kiregister_no_role"),
+                                error -> assertThat(error.getDescription()).isEqualTo("kantine")));
 
         page.navigate("/login/refused?reason=no-role&lang=en");
         assertThat(Pages.heading(page, 1)).hasText("Login not possible");
@@ -222,7 +224,9 @@ class OidcSignInBrowserTests {
 
         page.waitForURL(url -> url.contains("/login/refused?reason=disabled"));
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Ihr Konto in KI-Register ist gesperrt.");
-        assertThat(recorded.events).filteredOn(AuthenticationFailureDisabledEvent.class::isInstance).hasSize(1);
+        assertThat(recorded.events).filteredOn(AuthenticationFailureDisabledEvent.class::isInstance)
+                .extracting(e -> ((AbstractAuthenticationFailureEvent) e).getException().getMessage())
+                .containsExactly("gesperrt");
         page.navigate("/");
         page.waitForURL(url -> url.endsWith("/login"));
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import de.kiregister.identity.Role;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -49,7 +50,7 @@ class DirectoryUserService implements OAuth2UserService<OidcUserRequest, OidcUse
                 .orElseThrow(() -> {
                     log.warn("Anmeldung über das Verzeichnis ohne Benutzernamen im Claim '{}' (Subjekt {})",
                             properties.usernameClaim(), person.getSubject());
-                    return refusal(Refusal.NO_USERNAME);
+                    return refusal(Refusal.NO_USERNAME, null);
                 });
         Set<String> groups = DirectoryClaims.groups(claims, properties.groupsClaim());
         Set<Role> mapped = roles.rolesFor(groups);
@@ -67,7 +68,7 @@ class DirectoryUserService implements OAuth2UserService<OidcUserRequest, OidcUse
             // attempt finds the account.
             log.warn("Anmeldung über das Verzeichnis von {} gleichzeitig mit einer anderen: {}", username,
                     e.getMostSpecificCause().getMessage());
-            throw refusal(Refusal.FAILED);
+            throw refusal(Refusal.FAILED, username);
         }
         return switch (outcome) {
             case DirectoryAccounts.Outcome.Accepted accepted -> new DirectoryUser(accepted.username(),
@@ -76,13 +77,19 @@ class DirectoryUserService implements OAuth2UserService<OidcUserRequest, OidcUse
             // Spring Security's own exception, so the security log records a refused sign-in of a disabled account
             // as such (AuthenticationFailureDisabledEvent).
             case DirectoryAccounts.Outcome.Refused(Refusal refusal) when refusal == Refusal.DISABLED ->
-                    throw new DisabledException("account disabled in KI-Register");
-            case DirectoryAccounts.Outcome.Refused(Refusal refusal) -> throw refusal(refusal);
+                    throw new DisabledException(username);
+            case DirectoryAccounts.Outcome.Refused(Refusal refusal) -> throw refusal(refusal, username);
         };
     }
 
-    static OAuth2AuthenticationException refusal(Refusal refusal) {
-        return new OAuth2AuthenticationException(new OAuth2Error(refusal.errorCode()), refusal.errorCode());
+    /**
+     * The refusal as Spring Security's exception. The failed sign-in's {@code Authentication} carries no name yet, so
+     * the user name the directory vouched for travels as the error's description (and as the message of the
+     * {@code DisabledException}): the security log can tell whose sign-in was refused.
+     */
+    static OAuth2AuthenticationException refusal(Refusal refusal, @Nullable String username) {
+        return new OAuth2AuthenticationException(new OAuth2Error(refusal.errorCode(), username, null),
+                refusal.errorCode());
     }
 
     private static String displayName(Map<String, Object> claims, String username) {
