@@ -2,7 +2,10 @@ package de.kiregister.identity;
 
 import java.util.Map;
 
+import de.kiregister.identity.oidc.OidcSignIn;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -10,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,7 +30,9 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * One filter chain: form login for people, HTTP Basic accepted on {@code /api/**} for scripts. Authorisation of
+ * One filter chain: form login for people (unless {@code kiregister.login.local.enabled=false}), sign-in through
+ * the city's directory when an OpenID Connect issuer is configured ({@link OidcSignIn}), HTTP Basic accepted on
+ * {@code /api/**} for scripts. Authorisation of
  * every write is repeated in the services ({@code @PreAuthorize} plus domain checks); the URL rules here are
  * only the outer fence.
  */
@@ -47,7 +53,15 @@ class SecurityConfiguration {
             .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<OidcSignIn> oidcSignIn,
+            @Value("${kiregister.login.local.enabled:true}") boolean localSignIn) throws Exception {
+        OidcSignIn directory = oidcSignIn.getIfAvailable();
+        if (!localSignIn && directory == null) {
+            throw new IllegalStateException("kiregister.login.local.enabled=false needs kiregister.oidc.issuer-uri: "
+                    + "otherwise nobody could sign in");
+        }
+        // The logout form's answer redirects to the provider's end_session_endpoint: form-action must allow it.
+        String formTargets = directory == null ? "" : " " + directory.providerOrigin();
         RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
         RequestMatcher swaggerUi = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
         RequestMatcher basicAuthenticatedApi = request -> api.matches(request)
@@ -58,6 +72,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/kern/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers("/login/refused").permitAll()
                         // The public transparency register: read-only pages, open data and feed, no login (rule 32).
                         .requestMatchers(HttpMethod.GET, "/register", "/register/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/register", "/register/**").permitAll()
@@ -90,10 +105,20 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .addHeaderWriter(contentSecurityPolicy(new NegatedRequestMatcher(swaggerUi),
-                                CONTENT_SECURITY_POLICY))
-                        .addHeaderWriter(contentSecurityPolicy(swaggerUi, SWAGGER_UI_CONTENT_SECURITY_POLICY))
+                                allowForms(CONTENT_SECURITY_POLICY, formTargets)))
+                        .addHeaderWriter(contentSecurityPolicy(swaggerUi,
+                                allowForms(SWAGGER_UI_CONTENT_SECURITY_POLICY, formTargets)))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        if (!localSignIn) {
+            // Sign-in only through the directory: no password form (HTTP Basic then finds no password it accepts,
+            // ThrottledAuthenticationProvider).
+            http.formLogin(AbstractHttpConfigurer::disable);
+        }
+        if (directory != null) {
+            // After the logout settings above: its logout handler also ends the session at the provider.
+            directory.configure(http);
+        }
         return http.build();
     }
 
@@ -103,6 +128,10 @@ class SecurityConfiguration {
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
         return failures;
+    }
+
+    private static String allowForms(String policy, String targets) {
+        return policy.replace("form-action 'self'", "form-action 'self'" + targets);
     }
 
     private static HeaderWriter contentSecurityPolicy(RequestMatcher requests, String policy) {

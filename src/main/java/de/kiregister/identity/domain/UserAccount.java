@@ -20,9 +20,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
-/** A person who can log in. The password is stored only as a delegating-encoder hash and never audited. */
+/**
+ * A person who can log in. The password is stored only as a delegating-encoder hash and never audited. An account
+ * that signs in through the city's directory (OpenID Connect) is linked to it by issuer and subject and has no
+ * password, so it can never sign in with one.
+ */
 @Entity
 @Table(name = "app_user")
 @Audited
@@ -39,7 +44,7 @@ public class UserAccount {
     private String email;
 
     @NotAudited
-    private String password;
+    private @Nullable String password;
 
     private boolean enabled;
 
@@ -48,6 +53,13 @@ public class UserAccount {
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** Issuer and subject of the directory account; both null for a local account. */
+    @NotAudited
+    private @Nullable String directoryIssuer;
+
+    @NotAudited
+    private @Nullable String directorySubject;
 
     @Version
     @NotAudited
@@ -62,7 +74,8 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String username, String displayName, String email, String passwordHash, Set<Role> roles) {
+    public UserAccount(String username, String displayName, String email, @Nullable String passwordHash,
+            Set<Role> roles) {
         Assert.hasText(username, "username must not be empty");
         this.id = UUID.randomUUID();
         this.username = username;
@@ -70,6 +83,37 @@ public class UserAccount {
         this.enabled = true;
         this.createdAt = Instant.now();
         update(displayName, email, roles, true);
+    }
+
+    /** An account created at the first sign-in through the directory: no password, roles from the directory. */
+    public static UserAccount fromDirectory(String username, String displayName, String email, Set<Role> roles,
+            String issuer, String subject) {
+        UserAccount account = new UserAccount(username, displayName, email, null, roles);
+        account.linkToDirectory(issuer, subject);
+        return account;
+    }
+
+    /**
+     * From now on the directory vouches for this person: the password is removed, so the account can no longer sign
+     * in locally.
+     */
+    public void linkToDirectory(String issuer, String subject) {
+        Assert.hasText(issuer, "issuer must not be empty");
+        Assert.hasText(subject, "subject must not be empty");
+        this.directoryIssuer = issuer;
+        this.directorySubject = subject;
+        this.password = null;
+        this.changedAt = Instant.now();
+    }
+
+    /** Name, e-mail and roles as the directory says at this sign-in; whether the account is enabled stays ADMIN's. */
+    public void followDirectory(String displayName, String email, Set<Role> roles) {
+        Assert.state(signsInThroughDirectory(), "only a directory account follows the directory");
+        update(displayName, email, roles, enabled);
+    }
+
+    public boolean signsInThroughDirectory() {
+        return directorySubject != null;
     }
 
     public void update(String displayName, String email, Set<Role> roles, boolean enabled) {
@@ -103,7 +147,8 @@ public class UserAccount {
         return email;
     }
 
-    public String passwordHash() {
+    /** Null for an account that signs in through the directory. */
+    public @Nullable String passwordHash() {
         return password;
     }
 

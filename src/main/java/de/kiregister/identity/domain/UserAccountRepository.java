@@ -12,5 +12,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
 
     boolean existsByUsername(String username);
 
+    Optional<UserAccount> findByDirectoryIssuerAndDirectorySubject(String directoryIssuer, String directorySubject);
+
     List<UserAccount> findAllByOrderByDisplayNameAsc();
 }

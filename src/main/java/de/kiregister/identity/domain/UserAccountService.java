@@ -37,6 +37,11 @@ public class UserAccountService implements UserDetailsService, UserDirectory {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        if (account.signsInThroughDirectory()) {
+            // The directory vouches for this person, not a password: a password sign-in (form or HTTP Basic) is
+            // answered exactly like an unknown name, and counted by the throttle the same way.
+            throw new UsernameNotFoundException("account signs in through the directory");
+        }
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
